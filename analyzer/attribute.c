@@ -1,0 +1,162 @@
+/* The attribution sieve for direct quotations, most certain rule first:
+ *   1. a cue clause right after the closing mark:  "...," said X / "...," X said
+ *   2. a cue clause right before the opening mark: X said, "..." / X: "..."
+ *      (a quotation with both, split by its cue, is one quote in two fragments)
+ *   3. continuation: a quotation with no cue of its own continues the speaker of the
+ *      quote before it in its paragraph, or in the paragraph before when it opens its own
+ *   4. a short quotation (a scare quote or a title) with no speaker is dropped; a longer
+ *      one is reported unattributed.
+ * Indirect and mixed quotes come from reported.c; all are then put in text order. */
+#include "internal.h"
+
+typedef struct {
+    guint32 cue; /* QS_NONE when no cue clause touches the quotation */
+    gboolean cue_follows;
+} Link;
+
+static QsHow how_for(const QsAnalysis *a, const QsCue *c)
+{
+    if (c->kind == QS_CUE_DASH)
+        return QS_HOW_DASH;
+    if (c->kind == QS_CUE_COLON)
+        return QS_HOW_COLON;
+    if (c->kind == QS_CUE_ACCORDING)
+        return QS_HOW_ACCORDING_TO;
+    if (c->mention == QS_NONE)
+        return QS_HOW_NAME;
+    switch (g_array_index(a->mentions, QsMention, c->mention).kind) {
+    case QS_MENTION_PRONOUN:
+        return QS_HOW_PRONOUN;
+    case QS_MENTION_NOMINAL:
+        return QS_HOW_NOMINAL;
+    default:
+        return QS_HOW_NAME;
+    }
+}
+
+static double confidence_for(QsHow how, gboolean has_mention)
+{
+    if (!has_mention)
+        return 0.5;
+    switch (how) {
+    case QS_HOW_NAME:
+        return 0.95;
+    case QS_HOW_PRONOUN:
+    case QS_HOW_NOMINAL:
+    case QS_HOW_ACCORDING_TO:
+        return 0.9;
+    default:
+        return 0.85;
+    }
+}
+
+static gboolean same_paragraph(const QsAnalysis *a, guint32 i, guint32 j)
+{
+    return qs_tok(a, i)->para == qs_tok(a, j)->para;
+}
+
+/* Rules 1 and 2: which cue clause touches each direct quotation. */
+static Link *link_cues(const QsAnalysis *a)
+{
+    Link *links = g_new(Link, a->directs->len);
+    for (guint i = 0; i < a->directs->len; i++)
+        links[i] = (Link){QS_NONE, FALSE};
+    for (guint ci = 0; ci < a->cues->len; ci++) {
+        const QsCue *c = &g_array_index(a->cues, QsCue, ci);
+        if (c->negated)
+            continue;
+        guint32 lo, hi;
+        qs_cue_clause(a, c, &lo, &hi);
+        guint32 before = qs_direct_closing_before(a, lo);
+        if (before != QS_NONE && links[before].cue == QS_NONE &&
+            same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo))
+            links[before] = (Link){ci, TRUE};
+        guint32 after = qs_direct_opening_at(a, hi);
+        if (after != QS_NONE && links[after].cue == QS_NONE && hi > 0 &&
+            same_paragraph(a, g_array_index(a->directs, QsDirect, after).open_tok, hi - 1))
+            links[after] = (Link){ci, FALSE};
+    }
+    return links;
+}
+
+static gint by_start(gconstpointer x, gconstpointer y)
+{
+    const QsQuote *p = x, *q = y;
+    return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* Rule 3 over the quotes in text order. */
+static void continue_speakers(QsAnalysis *a)
+{
+    const QsQuote *prev = NULL;
+    for (guint i = 0; i < a->quotes->len; i++) {
+        QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        if (q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short && prev != NULL) {
+            guint32 para = qs_tok(a, q->first_tok)->para;
+            guint32 prev_para = qs_tok(a, prev->first_tok)->para;
+            gboolean opens_para = (qs_tok(a, q->first_tok - 1)->flags & QS_TF_PARA_START) != 0;
+            if (para == prev_para || (opens_para && para == prev_para + 1)) {
+                q->mention = prev->mention;
+                q->how = QS_HOW_CONTINUATION;
+                q->confidence = 0.8;
+                q->rule = "continuation";
+            }
+        }
+        if (q->mention != QS_NONE)
+            prev = q;
+    }
+}
+
+static void drop_unattributed_short(QsAnalysis *a)
+{
+    guint kept = 0;
+    for (guint i = 0; i < a->quotes->len; i++) {
+        QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        if (!(q->is_short && q->mention == QS_NONE))
+            g_array_index(a->quotes, QsQuote, kept++) = *q;
+    }
+    g_array_set_size(a->quotes, kept);
+}
+
+void qs_attribute_run(QsAnalysis *a)
+{
+    g_autofree Link *links = link_cues(a);
+    for (guint i = 0; i < a->directs->len; i++) {
+        const QsDirect *d = &g_array_index(a->directs, QsDirect, i);
+        if (d->flags & QS_SPAN_ABSORBED)
+            continue;
+        QsQuote q = {0};
+        q.kind = QS_QUOTE_DIRECT;
+        q.start = d->start;
+        q.end = q.frag_end = d->end;
+        q.frag2_start = QS_NONE;
+        q.first_tok = d->open_tok + 1;
+        q.cue = links[i].cue;
+        q.mention = QS_NONE;
+        q.is_short = (d->flags & QS_SPAN_SHORT) != 0;
+        q.rule = "unattributed";
+        q.confidence = 0.5;
+        if (q.cue != QS_NONE) {
+            const QsCue *c = &g_array_index(a->cues, QsCue, q.cue);
+            q.mention = c->mention;
+            q.how = how_for(a, c);
+            q.confidence = confidence_for(q.how, c->mention != QS_NONE);
+            q.rule = links[i].cue_follows ? "quote-then-cue" : "cue-then-quote";
+            /* "A," he said, "B.": the second fragment shares the cue */
+            const QsDirect *next = i + 1 < a->directs->len
+                                       ? &g_array_index(a->directs, QsDirect, i + 1) : NULL;
+            if (links[i].cue_follows && next != NULL && links[i + 1].cue == q.cue &&
+                !links[i + 1].cue_follows && !(next->flags & QS_SPAN_ABSORBED) &&
+                qs_tok_is_char(a, next->open_tok - 1, ',')) {
+                q.end = next->end;
+                q.frag2_start = next->start;
+                q.rule = "split-quote";
+                i++;
+            }
+        }
+        g_array_append_val(a->quotes, q);
+    }
+    g_array_sort(a->quotes, by_start);
+    continue_speakers(a);
+    drop_unattributed_short(a);
+}

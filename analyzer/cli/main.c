@@ -1,0 +1,39 @@
+/* quotesrc: the program's entry point, dispatching to one subcommand. */
+#include "cli.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+    "Usage: quotesrc COMMAND [OPTIONS] FILE...\n"
+    "\n"
+    "Finds quoted and reported speech in news text and who said it.\n"
+    "\n"
+    "Commands:\n"
+    "  report    the quotes of each FILE, their speakers and sources (json, jsonl, text)\n"
+    "\n"
+    "Run 'quotesrc COMMAND --help' for the options of a command.\n"
+    "Options: -h, --help  this help;  -V, --version  the version.\n";
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return QS_EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return QS_EXIT_OK;
+    }
+    if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("quotesrc %s\n", qs_version());
+        return QS_EXIT_OK;
+    }
+    if (strcmp(cmd, "report") == 0)
+        return qs_cli_report(argc - 1, argv + 1);
+    fprintf(stderr, "quotesrc: unknown command '%s'\n\n%s", cmd, usage);
+    return QS_EXIT_USAGE;
+}

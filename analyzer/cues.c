@@ -1,0 +1,130 @@
+/* Attribution cues: the forms of the verbs in data/cue_verbs.txt, the phrases in
+ * data/cue_phrases.txt (longest match wins over the verb inside it), a colon that
+ * introduces a quotation, and a dash that credits one. */
+#include "internal.h"
+
+#define QS_NEGATION_REACH 3 /* "did not say", "would not immediately comment" */
+
+static gboolean negated(const QsAnalysis *a, guint32 verb)
+{
+    const QsToken *v = qs_tok(a, verb);
+    for (guint32 k = 1; k <= QS_NEGATION_REACH && k <= verb; k++) {
+        const QsToken *t = qs_tok(a, verb - k);
+        if (t->kind != QS_TOK_WORD || t->sent != v->sent)
+            return FALSE;
+        if (qs_tok_has(a, verb - k, QS_LEX_NEGATION))
+            return TRUE;
+        if (!qs_tok_has(a, verb - k, QS_LEX_VERB_MOD))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+static guint32 match_phrase(const QsAnalysis *a, guint32 i, const QsCuePhrase **found)
+{
+    const GPtrArray *list = qs_lexicon_phrases(a->lex, qs_tok(a, i)->lex);
+    if (list == NULL)
+        return 0;
+    for (guint p = 0; p < list->len; p++) {
+        const QsCuePhrase *phrase = g_ptr_array_index(list, p);
+        if (i + phrase->n_words > a->tokens->len)
+            continue;
+        guint k = 1;
+        while (k < phrase->n_words && qs_tok(a, i + k)->lex == phrase->words[k] &&
+               qs_tok(a, i + k)->para == qs_tok(a, i)->para)
+            k++;
+        if (k == phrase->n_words) {
+            *found = phrase;
+            return k;
+        }
+    }
+    return 0;
+}
+
+static gboolean inside_quotation(const QsAnalysis *a, guint32 tok)
+{
+    guint32 d = qs_direct_at(a, tok);
+    return d != QS_NONE && !(g_array_index(a->directs, QsDirect, d).flags & QS_SPAN_SHORT);
+}
+
+/* A colon directly before an opening mark, or ending a paragraph that a quotation
+ * follows. */
+static gboolean colon_introduces(const QsAnalysis *a, guint32 i)
+{
+    if (!qs_tok_is_char(a, i, ':') || i + 1 >= a->tokens->len)
+        return FALSE;
+    return qs_tok_opens_quote(a, i + 1);
+}
+
+/* A dash right after a closing mark, or opening the paragraph after a quotation,
+ * with a capitalised word after it: "..." -- Jane Doe, envoy. */
+static gboolean dash_credits(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    if (!(t->flags & QS_TF_DASH) || i == 0 || i + 1 >= a->tokens->len)
+        return FALSE;
+    const QsToken *next = qs_tok(a, i + 1);
+    if (next->kind != QS_TOK_WORD || !(next->flags & QS_TF_CAP))
+        return FALSE;
+    guint32 d = qs_direct_at(a, i - 1);
+    return d != QS_NONE && g_array_index(a->directs, QsDirect, d).close_tok == i - 1;
+}
+
+static void add(QsAnalysis *a, guint32 start, guint32 end, guint32 verb, const char *lemma,
+                QsCueKind kind)
+{
+    QsCue c = {0};
+    c.tok_start = start;
+    c.tok_end = end;
+    c.verb_tok = verb;
+    c.lemma = lemma;
+    c.kind = kind;
+    c.negated = verb != QS_NONE && negated(a, verb);
+    c.mention = QS_NONE;
+    g_array_append_val(a->cues, c);
+}
+
+void qs_cues_run(QsAnalysis *a)
+{
+    a->cues = g_array_new(FALSE, FALSE, sizeof(QsCue));
+    guint32 n = a->tokens->len;
+    for (guint32 i = 0; i < n; i++) {
+        const QsToken *t = qs_tok(a, i);
+        if (t->kind == QS_TOK_PUNCT) {
+            if (colon_introduces(a, i) && !(i > 0 && qs_tok_has(a, i - 1, QS_LEX_CUE)))
+                add(a, i, i + 1, QS_NONE, ":", QS_CUE_COLON);
+            else if (dash_credits(a, i))
+                add(a, i, i + 1, QS_NONE, "-", QS_CUE_DASH);
+            continue;
+        }
+        if (t->kind != QS_TOK_WORD || inside_quotation(a, i))
+            continue;
+        guint32 flags = qs_tok_lex(a, i)->flags;
+        if (flags & QS_LEX_PHRASE_START) {
+            const QsCuePhrase *phrase = NULL;
+            guint32 len = match_phrase(a, i, &phrase);
+            if (len > 0) {
+                guint32 verb = QS_NONE;
+                for (guint32 k = i; k < i + len && verb == QS_NONE; k++)
+                    if (qs_tok_has(a, k, QS_LEX_CUE))
+                        verb = k;
+                QsCue *last = a->cues->len ? &g_array_index(a->cues, QsCue, a->cues->len - 1)
+                                           : NULL;
+                if (!phrase->source_follows && verb == QS_NONE && last != NULL &&
+                    last->kind == QS_CUE_VERB && last->tok_end == i) {
+                    last->tok_end = i + len; /* "said in a statement" is one cue */
+                } else {
+                    const char *lemma = verb != QS_NONE ? qs_tok_lex(a, verb)->lemma
+                                                        : phrase->text;
+                    add(a, i, i + len, verb, lemma,
+                        phrase->source_follows ? QS_CUE_ACCORDING : QS_CUE_PHRASE);
+                }
+                i += len - 1;
+                continue;
+            }
+        }
+        /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
+        if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)))
+            add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
+    }
+}

@@ -1,0 +1,203 @@
+/* QsDocument: one valid UTF-8 text buffer and the maps from its byte offsets to code
+ * point offsets and to line:column, built once when the document is made. */
+#include "internal.h"
+
+#include <string.h>
+
+G_DEFINE_QUARK(quotesrc-error-quark, qs_error)
+
+const char *qs_version(void)
+{
+    return QS_VERSION;
+}
+
+static guint count_invalid_sequences(const char *text, gsize len)
+{
+    guint n = 0;
+    const char *p = text, *end = text + len, *bad;
+    while (p < end && !g_utf8_validate_len(p, end - p, &bad)) {
+        n++;
+        /* skip the one bad byte; g_utf8_make_valid replaces runs the same way */
+        p = bad + 1;
+    }
+    return n;
+}
+
+#define QS_MAX_HEADLINE_BYTES 200
+
+/* A first line that is short, stands alone and does not end like a sentence is the
+ * headline of a plain-text article. */
+static char *guess_title(const char *text, gsize len)
+{
+    const char *p = text, *end = text + len;
+    while (p < end && g_ascii_isspace(*p))
+        p++;
+    const char *eol = memchr(p, '\n', end - p);
+    if (eol == NULL)
+        return NULL; /* one line: the article itself, not a headline */
+    const char *last = eol;
+    while (last > p && g_ascii_isspace(last[-1]))
+        last--;
+    if (last == p || last - p > QS_MAX_HEADLINE_BYTES || memchr(p, ' ', last - p) == NULL)
+        return NULL;
+    if (strchr(".:,;\"", last[-1]) != NULL || *p == '"' || (unsigned char)*p == 0xE2)
+        return NULL;
+    return g_strndup(p, last - p);
+}
+
+static void build_maps(QsDocument *doc)
+{
+    doc->line_starts = g_array_new(FALSE, FALSE, sizeof(guint32));
+    doc->char_marks = g_array_sized_new(FALSE, FALSE, sizeof(guint64),
+                                        doc->len / QS_CHAR_MARK_STEP + 1);
+    guint32 zero = 0;
+    g_array_append_val(doc->line_starts, zero);
+    guint64 chars = 0;
+    for (gsize i = 0; i < doc->len; i++) {
+        if (i % QS_CHAR_MARK_STEP == 0)
+            g_array_append_val(doc->char_marks, chars);
+        unsigned char c = (unsigned char)doc->text[i];
+        if ((c & 0xC0) != 0x80)
+            chars++;
+        /* a lone CR ends a line as CRLF and LF do */
+        if (c == '\n' || (c == '\r' && (i + 1 >= doc->len || doc->text[i + 1] != '\n'))) {
+            guint32 next = (guint32)(i + 1);
+            g_array_append_val(doc->line_starts, next);
+        }
+    }
+}
+
+QsDocument *qs_document_new(const char *text, gssize len, const char *id, const char *path,
+                            GError **error)
+{
+    g_return_val_if_fail(text != NULL || len == 0, NULL);
+    gsize n = len < 0 ? strlen(text) : (gsize)len;
+    if (n > QS_MAX_DOCUMENT_BYTES) {
+        g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
+                    "document of %" G_GSIZE_FORMAT " bytes is over the limit of %" G_GSIZE_FORMAT,
+                    n, QS_MAX_DOCUMENT_BYTES);
+        return NULL;
+    }
+    if (n > 0 && memchr(text, '\0', n) != NULL) {
+        g_set_error(error, QS_ERROR, QS_ERROR_BINARY,
+                    "binary file (contains NUL bytes), not analysed");
+        return NULL;
+    }
+    QsDocument *doc = g_new0(QsDocument, 1);
+    doc->warnings = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(doc->warnings, NULL);
+    if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        n -= 3;
+    }
+    if (g_utf8_validate_len(text, n, NULL)) {
+        doc->text = g_strndup(text, n);
+        doc->len = n;
+    } else {
+        guint bad = count_invalid_sequences(text, n);
+        doc->text = g_utf8_make_valid(text, n);
+        doc->len = strlen(doc->text);
+        g_autofree char *msg = g_strdup_printf(
+            "%u invalid UTF-8 sequence%s replaced with U+FFFD", bad, bad == 1 ? "" : "s");
+        qs_document_add_warning(doc, msg);
+    }
+    doc->id = g_strdup(id);
+    doc->path = g_strdup(path);
+    doc->title = guess_title(doc->text, doc->len);
+    doc->format = "text";
+    build_maps(doc);
+    return doc;
+}
+
+void qs_document_free(QsDocument *doc)
+{
+    if (doc == NULL)
+        return;
+    g_free(doc->text);
+    g_free(doc->id);
+    g_free(doc->path);
+    g_free(doc->title);
+    g_ptr_array_unref(doc->warnings);
+    g_array_unref(doc->line_starts);
+    g_array_unref(doc->char_marks);
+    g_free(doc);
+}
+
+void qs_document_add_warning(QsDocument *doc, const char *message)
+{
+    /* keep the array NULL-terminated for qs_document_get_warnings */
+    g_ptr_array_index(doc->warnings, doc->warnings->len - 1) = g_strdup(message);
+    g_ptr_array_add(doc->warnings, NULL);
+}
+
+const char *qs_document_get_text(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->text;
+}
+
+gsize qs_document_get_length(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, 0);
+    return doc->len;
+}
+
+const char *qs_document_get_id(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->id;
+}
+
+const char *qs_document_get_path(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->path;
+}
+
+const char *qs_document_get_title(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->title;
+}
+
+const char *const *qs_document_get_warnings(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->warnings->len > 1 ? (const char *const *)doc->warnings->pdata : NULL;
+}
+
+gsize qs_document_char_offset(const QsDocument *doc, gsize offset)
+{
+    g_return_val_if_fail(doc != NULL, 0);
+    if (offset > doc->len)
+        offset = doc->len;
+    gsize mark = offset / QS_CHAR_MARK_STEP;
+    if (mark >= doc->char_marks->len) /* offset == len on a step boundary */
+        mark = doc->char_marks->len ? doc->char_marks->len - 1 : 0;
+    gsize chars = doc->char_marks->len ? g_array_index(doc->char_marks, guint64, mark) : 0;
+    for (gsize i = mark * QS_CHAR_MARK_STEP; i < offset; i++)
+        if (((unsigned char)doc->text[i] & 0xC0) != 0x80)
+            chars++;
+    return chars;
+}
+
+void qs_document_line_column(const QsDocument *doc, gsize offset, guint *line, guint *column)
+{
+    g_return_if_fail(doc != NULL);
+    if (offset > doc->len)
+        offset = doc->len;
+    const guint32 *starts = (const guint32 *)doc->line_starts->data;
+    guint lo = 0, hi = doc->line_starts->len; /* last start <= offset */
+    while (hi - lo > 1) {
+        guint mid = lo + (hi - lo) / 2;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (line)
+        *line = lo + 1;
+    if (column)
+        *column = (guint)(qs_document_char_offset(doc, offset) -
+                          qs_document_char_offset(doc, starts[lo])) + 1;
+}

@@ -1,0 +1,279 @@
+/* Private types shared by the pipeline stages.  Each stage reads what the earlier
+ * stages stored in QsAnalysis and appends its own arrays; none calls a later stage.
+ * All offsets here are byte offsets into the document text; token indices are
+ * guint32 and "none" is QS_NONE. */
+#ifndef QS_INTERNAL_H
+#define QS_INTERNAL_H
+
+#include "quotesrc/quotesrc.h"
+
+#define QS_NONE G_MAXUINT32
+
+/* ---- document.c ---- */
+struct _QsDocument {
+    char *text; /* valid UTF-8, NUL-terminated */
+    gsize len;
+    char *id;
+    char *path;
+    char *title;        /* the headline, when the text shows one */
+    const char *format; /* the input format it was read from: "text", "jsonl" */
+    GPtrArray *warnings; /* char*, NULL-terminated view kept up to date */
+    GArray *line_starts; /* guint32 byte offset of each line */
+    GArray *char_marks;  /* guint64 code point count at every QS_CHAR_MARK_STEP bytes */
+};
+#define QS_CHAR_MARK_STEP 1024
+void qs_document_add_warning(QsDocument *doc, const char *message);
+
+/* ---- lexicon.c: the word lists of data/, interned ---- */
+enum {
+    QS_LEX_CUE = 1 << 0,         /* a form of an attribution verb */
+    QS_LEX_TITLE = 1 << 1,       /* "general", "dr." */
+    QS_LEX_ROLE_PERSON = 1 << 2, /* "official", "sources" */
+    QS_LEX_ROLE_ORG = 1 << 3,    /* "ministry", "authorities" */
+    QS_LEX_PRONOUN = 1 << 4,
+    QS_LEX_NAME_STOP = 1 << 5, /* capitalised but never opens a name */
+    QS_LEX_ABBREV = 1 << 6,    /* takes a period that does not end a sentence */
+    QS_LEX_DET = 1 << 7,
+    QS_LEX_PREP = 1 << 8,
+    QS_LEX_BOUNDARY = 1 << 9, /* clause boundary */
+    QS_LEX_VERB_MOD = 1 << 10,
+    QS_LEX_FINITE = 1 << 11,
+    QS_LEX_NEGATION = 1 << 12,
+    QS_LEX_PHRASE_START = 1 << 13, /* first word of a cue phrase */
+    QS_LEX_PARTICLE = 1 << 14      /* "bin", "de": lower case inside a name */
+};
+typedef enum {
+    QS_PRON_NONE,
+    QS_PRON_MASC,
+    QS_PRON_FEM,
+    QS_PRON_PLURAL,
+    QS_PRON_NEUTER,
+    QS_PRON_SELF,
+    QS_PRON_RELATIVE
+} QsPronClass;
+typedef enum { QS_FORM_BASE, QS_FORM_S, QS_FORM_PAST, QS_FORM_PARTICIPLE, QS_FORM_ING } QsVerbForm;
+
+typedef struct {
+    guint32 flags;
+    guint8 pron_class; /* QsPronClass */
+    guint8 verb_form;  /* QsVerbForm, for QS_LEX_CUE */
+    const char *lemma; /* interned, for QS_LEX_CUE */
+} QsLexEntry;
+
+typedef struct {
+    guint n_words;
+    const guint32 *words;    /* lexicon entries of the words */
+    const char *text;        /* interned, lowercase, as listed */
+    gboolean source_follows; /* "according to X": the source comes after the cue */
+} QsCuePhrase;
+
+typedef struct _QsLexicon QsLexicon;
+/* The lexicon built from the embedded data/ files, loaded once per process. */
+const QsLexicon *qs_lexicon_default(void);
+/* Entry index of the lowercase word @lower (@len bytes), 0 when unknown. */
+guint32 qs_lexicon_lookup(const QsLexicon *lex, const char *lower, gsize len);
+const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index);
+/* Cue phrases opening with word entry @first, longest first.  (transfer none) */
+const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first);
+guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex);
+
+/* ---- tokens.c ---- */
+typedef enum { QS_TOK_WORD, QS_TOK_NUMBER, QS_TOK_PUNCT, QS_TOK_QUOTE } QsTokenKind;
+typedef enum {
+    QS_MARK_NONE,
+    QS_MARK_DOUBLE,      /* " */
+    QS_MARK_OPEN_DOUBLE, /* U+201C */
+    QS_MARK_CLOSE_DOUBLE,
+    QS_MARK_LOW_DOUBLE, /* U+201E, closed by U+201C */
+    QS_MARK_OPEN_GUILLEMET,
+    QS_MARK_CLOSE_GUILLEMET,
+    QS_MARK_SINGLE, /* ' standing alone */
+    QS_MARK_OPEN_SINGLE,
+    QS_MARK_CLOSE_SINGLE
+} QsMark;
+enum {
+    QS_TF_CAP = 1 << 0,          /* first letter upper case */
+    QS_TF_ALLCAPS = 1 << 1,      /* two or more letters, all upper case */
+    QS_TF_SPACE_BEFORE = 1 << 2, /* white space before the token */
+    QS_TF_PARA_START = 1 << 3,
+    QS_TF_SENT_START = 1 << 4,
+    QS_TF_DASH = 1 << 5,      /* -- or a dash character */
+    QS_TF_END_PUNCT = 1 << 6, /* . ! ? */
+    QS_TF_INITIAL = 1 << 7    /* one capital letter */
+};
+typedef struct {
+    guint32 start, end; /* bytes */
+    guint32 lex;        /* lexicon entry, 0 when none */
+    guint32 para;       /* paragraph index */
+    guint32 sent;       /* sentence index, set by sentences.c */
+    guint8 kind;        /* QsTokenKind */
+    guint8 mark;        /* QsMark for QS_TOK_QUOTE */
+    guint16 flags;
+} QsToken;
+
+typedef struct {
+    guint32 tok_start, tok_end; /* tokens [start, end) */
+    guint32 para;
+} QsSentence;
+
+/* ---- quotes.c ---- */
+enum {
+    QS_SPAN_UNCLOSED = 1 << 0,   /* no closing mark: ends with its paragraph */
+    QS_SPAN_MULTI_PARA = 1 << 1, /* reopened in later paragraphs */
+    QS_SPAN_SHORT = 1 << 2,      /* three words or fewer: a scare quote unless attributed */
+    QS_SPAN_ABSORBED = 1 << 3    /* part of a mixed quote: not reported on its own */
+};
+typedef struct {
+    guint32 open_tok, close_tok; /* mark tokens; close_tok is the last token inside when unclosed */
+    guint32 start, end;          /* bytes, marks included */
+    guint32 n_words;
+    guint32 flags;
+} QsDirect;
+
+/* ---- cues.c ---- */
+typedef enum {
+    QS_CUE_VERB,
+    QS_CUE_PHRASE,    /* "in a statement", "told reporters" */
+    QS_CUE_ACCORDING, /* "according to X": the source follows */
+    QS_CUE_COLON,     /* X: "..." */
+    QS_CUE_DASH       /* "..." -- X */
+} QsCueKind;
+typedef struct {
+    guint32 tok_start, tok_end; /* [start, end) */
+    guint32 verb_tok;           /* the verb inside the cue, or QS_NONE */
+    const char *lemma;          /* interned */
+    guint8 kind;                /* QsCueKind */
+    guint8 negated;
+    guint32 mention; /* index into mentions, set by mentions.c */
+} QsCue;
+
+/* ---- mentions.c ---- */
+typedef enum {
+    QS_MENTION_NAME,
+    QS_MENTION_PRONOUN,
+    QS_MENTION_NOMINAL
+} QsMentionKind;
+typedef enum {
+    QS_SIDE_BEFORE, /* X said */
+    QS_SIDE_AFTER   /* said X, according to X */
+} QsMentionSide;
+typedef struct {
+    guint32 tok_start, tok_end;   /* the mention as written, title included */
+    guint32 name_start;           /* first token after the title (== tok_start if none) */
+    guint32 desc_start, desc_end; /* byte span of a description, desc_start == desc_end if none */
+    guint32 clause_start;         /* first token of the speaker clause ("X, a Y,") */
+    guint32 clause_end;           /* one past its last token */
+    guint32 antecedent;           /* for "X who said": the mention X stands for, else QS_NONE */
+    guint8 kind;                  /* QsMentionKind */
+    guint8 side;                  /* QsMentionSide */
+    guint8 pron_class;
+    guint8 source_kind; /* QsSourceKind guessed from the words */
+    guint32 source;     /* set by sources.c */
+} QsMention;
+
+/* ---- reported.c and attribute.c ---- */
+typedef enum {
+    QS_HOW_NAME,
+    QS_HOW_PRONOUN,
+    QS_HOW_NOMINAL,
+    QS_HOW_CONTINUATION,
+    QS_HOW_ACCORDING_TO,
+    QS_HOW_DASH,
+    QS_HOW_COLON
+} QsHow;
+typedef struct {
+    guint32 start, end;     /* bytes: outer extent */
+    guint32 frag_end;       /* end of the first fragment when split ("A," he said, "B"), else end */
+    guint32 frag2_start;    /* start of the second fragment, or QS_NONE */
+    guint32 first_tok;      /* first token inside the span */
+    guint8 kind;            /* QsQuoteKind */
+    guint8 how;             /* QsHow */
+    guint8 is_short;        /* a direct quotation of three words or fewer */
+    guint32 cue;            /* index into cues, or QS_NONE */
+    guint32 mention;        /* index into mentions, or QS_NONE */
+    double confidence;
+    const char *rule;       /* the rule that attributed it (static string) */
+} QsQuote;
+
+/* ---- sources.c ---- */
+typedef struct {
+    char *name;  /* canonical: fullest form seen, title removed */
+    char *title; /* nullable */
+    char *description;
+    QsSourceKind kind;
+    GPtrArray *aliases; /* char*, distinct surface forms */
+    GArray *quotes;     /* guint32 quote indices */
+    guint32 last_mention_tok;
+} QsSource;
+
+struct _QsAnalysis {
+    const QsDocument *doc;
+    const QsLexicon *lex;
+    GArray *tokens;    /* QsToken */
+    GArray *sentences; /* QsSentence */
+    guint32 n_paragraphs;
+    GArray *directs;  /* QsDirect, in text order */
+    GArray *cues;     /* QsCue, in text order */
+    GArray *mentions; /* QsMention */
+    GArray *quotes;   /* QsQuote: indirect/mixed from reported.c, then all, sorted */
+    GPtrArray *sources; /* QsSource* */
+};
+
+/* The stages, in the order pipeline.c runs them. */
+void qs_tokens_run(QsAnalysis *a);
+void qs_sentences_run(QsAnalysis *a);
+void qs_quotes_run(QsAnalysis *a);
+void qs_cues_run(QsAnalysis *a);
+void qs_mentions_run(QsAnalysis *a);
+void qs_reported_run(QsAnalysis *a);
+void qs_attribute_run(QsAnalysis *a);
+void qs_sources_run(QsAnalysis *a);
+
+/* pipeline.c: the stages a test wants, in order, up to and including @last. */
+typedef enum {
+    QS_STAGE_TOKENS,
+    QS_STAGE_SENTENCES,
+    QS_STAGE_QUOTES,
+    QS_STAGE_CUES,
+    QS_STAGE_MENTIONS,
+    QS_STAGE_REPORTED,
+    QS_STAGE_ATTRIBUTE,
+    QS_STAGE_SOURCES
+} QsStage;
+QsAnalysis *qs_analyze_until(const QsDocument *doc, QsStage last);
+
+/* Small helpers over tokens, shared by the stages (tokens.c). */
+static inline const QsToken *qs_tok(const QsAnalysis *a, guint32 i)
+{
+    return &g_array_index(a->tokens, QsToken, i);
+}
+static inline const QsLexEntry *qs_tok_lex(const QsAnalysis *a, guint32 i)
+{
+    return qs_lexicon_entry(a->lex, qs_tok(a, i)->lex);
+}
+static inline gboolean qs_tok_has(const QsAnalysis *a, guint32 i, guint32 lex_flags)
+{
+    return (qs_tok_lex(a, i)->flags & lex_flags) != 0;
+}
+/* TRUE when token @i is the punctuation character @c. */
+gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c);
+/* TRUE when token @i is an opening quotation mark. */
+gboolean qs_tok_opens_quote(const QsAnalysis *a, guint32 i);
+/* Index of the direct quote containing token @i, or QS_NONE. */
+guint32 qs_direct_at(const QsAnalysis *a, guint32 tok);
+/* The speaker clause of cue @c, mention included: tokens [lo, hi) (mentions.c). */
+void qs_cue_clause(const QsAnalysis *a, const QsCue *c, guint32 *lo, guint32 *hi);
+/* The direct quote that opens at token @i, or right after a comma or colon there;
+ * QS_NONE if none (quotes.c). */
+guint32 qs_direct_opening_at(const QsAnalysis *a, guint32 i);
+/* The direct quote that closes at token @i - 1, or before a comma there (quotes.c). */
+guint32 qs_direct_closing_before(const QsAnalysis *a, guint32 i);
+/* Name helpers (mentions.c): a capitalised word that can be part of a name; one past
+ * the end of the name starting at @i; the first token after a leading title. */
+gboolean qs_name_word(const QsAnalysis *a, guint32 i);
+guint32 qs_name_run_right(const QsAnalysis *a, guint32 i, guint32 limit);
+guint32 qs_after_title(const QsAnalysis *a, guint32 start, guint32 end);
+/* The source kind the words of tokens [start, end) suggest. */
+QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 end);
+
+#endif

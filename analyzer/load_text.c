@@ -1,0 +1,184 @@
+/* Readers for plain text (one file, one document) and JSON Lines ({"id", "text"} a
+ * line, one document each), from a path or standard input. */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <errno.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+struct _QsReader {
+    FILE *fp;
+    gboolean owns_fp;
+    char *path; /* as given, for messages and the report */
+    QsInputFormat format;
+    gboolean done;
+    guint64 line_no; /* JSON Lines: the last line read */
+    char *line;
+    size_t line_cap;
+};
+
+static gboolean has_suffix_ci(const char *s, const char *suffix)
+{
+    gsize n = strlen(s), m = strlen(suffix);
+    return n >= m && g_ascii_strcasecmp(s + n - m, suffix) == 0;
+}
+
+QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    FILE *fp;
+    gboolean is_stdin = strcmp(path, "-") == 0;
+    if (is_stdin) {
+        fp = stdin;
+    } else {
+        fp = fopen(path, "rb");
+        if (fp == NULL) {
+            int saved = errno;
+            g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(saved));
+            return NULL;
+        }
+    }
+    if (format == QS_INPUT_AUTO)
+        format = (has_suffix_ci(path, ".jsonl") || has_suffix_ci(path, ".ndjson"))
+                     ? QS_INPUT_JSONL
+                     : QS_INPUT_TEXT;
+    QsReader *r = g_new0(QsReader, 1);
+    r->fp = fp;
+    r->owns_fp = !is_stdin;
+    r->path = g_strdup(path);
+    r->format = format;
+    return r;
+}
+
+void qs_reader_free(QsReader *r)
+{
+    if (r == NULL)
+        return;
+    if (r->owns_fp)
+        fclose(r->fp);
+    g_free(r->path);
+    free(r->line); /* allocated by getline */
+    g_free(r);
+}
+
+static gboolean read_all(FILE *fp, GByteArray *buf, GError **error)
+{
+    guint8 chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (buf->len + n > QS_MAX_DOCUMENT_BYTES) {
+            g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
+                        "file is over the limit of %" G_GSIZE_FORMAT " bytes",
+                        QS_MAX_DOCUMENT_BYTES);
+            return FALSE;
+        }
+        g_byte_array_append(buf, chunk, (guint)n);
+    }
+    if (ferror(fp)) {
+        int saved = errno;
+        g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s",
+                    g_strerror(saved ? saved : EIO));
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static QsDocument *next_text(QsReader *r, GError **error)
+{
+    r->done = TRUE;
+    g_autoptr(GByteArray) buf = g_byte_array_new();
+    if (!read_all(r->fp, buf, error))
+        return NULL;
+    /* the id is the file name without folders and extension, as corpora name articles */
+    g_autofree char *base = g_path_get_basename(r->path);
+    char *dot = strrchr(base, '.');
+    if (dot != NULL && dot != base)
+        *dot = '\0';
+    const char *id = strcmp(r->path, "-") == 0 ? NULL : base;
+    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
+    return qs_document_new((const char *)buf->data, buf->len, id, path, error);
+}
+
+static char *node_to_id(JsonNode *node)
+{
+    if (node == NULL || JSON_NODE_TYPE(node) != JSON_NODE_VALUE)
+        return NULL;
+    GType t = json_node_get_value_type(node);
+    if (t == G_TYPE_STRING)
+        return g_strdup(json_node_get_string(node));
+    if (t == G_TYPE_INT64)
+        return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
+    return NULL;
+}
+
+static QsDocument *parse_record(QsReader *r, const char *line, gsize len, GError **error)
+{
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    g_autoptr(GError) json_error = NULL;
+    if (!json_parser_load_from_data(parser, line, (gssize)len, &json_error)) {
+        g_set_error(error, QS_ERROR, QS_ERROR_PARSE, "line %" G_GUINT64_FORMAT ": not JSON: %s",
+                    r->line_no, json_error->message);
+        return NULL;
+    }
+    JsonNode *root = json_parser_get_root(parser);
+    JsonObject *obj = root && JSON_NODE_HOLDS_OBJECT(root) ? json_node_get_object(root) : NULL;
+    JsonNode *text = obj ? json_object_get_member(obj, "text") : NULL;
+    if (text == NULL || json_node_get_value_type(text) != G_TYPE_STRING) {
+        g_set_error(error, QS_ERROR, QS_ERROR_PARSE,
+                    "line %" G_GUINT64_FORMAT ": not an object with a \"text\" string",
+                    r->line_no);
+        return NULL;
+    }
+    g_autofree char *id = node_to_id(json_object_get_member(obj, "id"));
+    if (id == NULL)
+        id = g_strdup_printf("%" G_GUINT64_FORMAT, r->line_no);
+    const char *s = json_node_get_string(text);
+    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
+    g_autoptr(GError) doc_error = NULL;
+    QsDocument *doc = qs_document_new(s, -1, id, path, &doc_error);
+    if (doc != NULL)
+        doc->format = "jsonl";
+    else
+        g_set_error(error, QS_ERROR, doc_error->code, "line %" G_GUINT64_FORMAT ": %s",
+                    r->line_no, doc_error->message);
+    return doc;
+}
+
+static QsDocument *next_jsonl(QsReader *r, GError **error)
+{
+    for (;;) {
+        errno = 0;
+        ssize_t n = getline(&r->line, &r->line_cap, r->fp);
+        if (n < 0) {
+            r->done = TRUE;
+            if (ferror(r->fp))
+                g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(errno ? errno : EIO));
+            return NULL;
+        }
+        r->line_no++;
+        gsize len = (gsize)n;
+        while (len > 0 && g_ascii_isspace(r->line[len - 1]))
+            len--;
+        gsize lead = 0;
+        while (lead < len && g_ascii_isspace(r->line[lead]))
+            lead++;
+        if (lead == len)
+            continue; /* blank lines separate nothing */
+        if (memchr(r->line, '\0', len) != NULL) {
+            g_set_error(error, QS_ERROR, QS_ERROR_BINARY,
+                        "line %" G_GUINT64_FORMAT ": NUL byte in JSON Lines input", r->line_no);
+            return NULL;
+        }
+        return parse_record(r, r->line + lead, len - lead, error);
+    }
+}
+
+QsDocument *qs_reader_next(QsReader *r, GError **error)
+{
+    g_return_val_if_fail(r != NULL, NULL);
+    if (r->done)
+        return NULL;
+    return r->format == QS_INPUT_JSONL ? next_jsonl(r, error) : next_text(r, error);
+}

@@ -1,0 +1,446 @@
+/* Speaker mentions: for each cue, the noun phrase that names who is speaking, with its
+ * title and description.  "X said" and "X, a Y, said" look left of the verb; "said X,
+ * the Z of W" and "according to X" look right; "X: «...»" and "... -- X" use the colon
+ * and dash.  A relative pronoun ("X who visited Y said") stands for the phrase before
+ * it.  Only the words matter here; sources.c decides who a mention refers to. */
+#include "internal.h"
+
+#define QS_MAX_SUBJECT_TOKENS 12
+#define QS_MAX_INVERTED_TOKENS 10
+
+static gboolean is_word(const QsAnalysis *a, guint32 i)
+{
+    return i < a->tokens->len && qs_tok(a, i)->kind == QS_TOK_WORD;
+}
+
+static gboolean is_wordish(const QsAnalysis *a, guint32 i)
+{
+    return i < a->tokens->len &&
+           (qs_tok(a, i)->kind == QS_TOK_WORD || qs_tok(a, i)->kind == QS_TOK_NUMBER);
+}
+
+static gboolean same_sentence(const QsAnalysis *a, guint32 i, guint32 j)
+{
+    return i < a->tokens->len && j < a->tokens->len && qs_tok(a, i)->sent == qs_tok(a, j)->sent;
+}
+
+/* A capitalised word that can be part of a name. */
+gboolean qs_name_word(const QsAnalysis *a, guint32 i)
+{
+    if (!is_word(a, i))
+        return FALSE;
+    const QsToken *t = qs_tok(a, i);
+    return (t->flags & (QS_TF_CAP | QS_TF_ALLCAPS)) && !qs_tok_has(a, i, QS_LEX_NAME_STOP);
+}
+
+/* A token glued inside a noun phrase: the period of "Gen." or "J.", the apostrophe of
+ * "dockworkers'", an ampersand. */
+static gboolean glue(const QsAnalysis *a, guint32 i)
+{
+    if (i == 0 || i >= a->tokens->len || (qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE))
+        return FALSE;
+    const QsToken *t = qs_tok(a, i);
+    if (qs_tok_is_char(a, i, '.'))
+        return (qs_tok(a, i - 1)->flags & QS_TF_INITIAL) || qs_tok_has(a, i - 1, QS_LEX_ABBREV);
+    if (t->kind == QS_TOK_QUOTE && (t->mark == QS_MARK_SINGLE || t->mark == QS_MARK_CLOSE_SINGLE))
+        return is_word(a, i - 1) && a->doc->text[qs_tok(a, i - 1)->end - 1] == 's';
+    return FALSE;
+}
+
+/* First token of the name ending at @j (inclusive), not before @floor. */
+static guint32 name_run_left(const QsAnalysis *a, guint32 j, guint32 floor)
+{
+    guint32 k = j;
+    while (k > floor && !(qs_tok(a, k)->flags & QS_TF_SENT_START)) {
+        guint32 p = k - 1;
+        if (qs_name_word(a, p) || (glue(a, p) && p > floor && qs_name_word(a, p - 1)))
+            k = p;
+        else if (qs_tok_has(a, p, QS_LEX_PARTICLE) && is_word(a, p) && p > floor &&
+                 qs_name_word(a, p - 1))
+            k = p;
+        else
+            break;
+    }
+    return k;
+}
+
+/* One past the last token of the name starting at @i. */
+guint32 qs_name_run_right(const QsAnalysis *a, guint32 i, guint32 limit)
+{
+    guint32 k = i;
+    while (k < limit && (k == i || !(qs_tok(a, k)->flags & QS_TF_SENT_START))) {
+        if (qs_name_word(a, k) || (k > i && glue(a, k)))
+            k++;
+        else if (k > i && qs_tok_has(a, k, QS_LEX_PARTICLE) && qs_name_word(a, k + 1))
+            k++;
+        else
+            break;
+    }
+    return k;
+}
+
+/* The first token after the title at the start of name run [start, end): the run up
+ * to its last title word ("Health Minister Tomas Reyes"), when a name follows. */
+guint32 qs_after_title(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    guint32 name = start;
+    for (guint32 k = start; k < end; k++) {
+        if (qs_tok_has(a, k, QS_LEX_TITLE)) {
+            guint32 next = k + 1;
+            if (next < end && qs_tok_is_char(a, next, '.'))
+                next++;
+            if (next < end && qs_name_word(a, next))
+                name = next;
+        }
+    }
+    return name;
+}
+
+static gboolean is_subject_pronoun(const QsAnalysis *a, guint32 i)
+{
+    const QsLexEntry *e = qs_tok_lex(a, i);
+    return (e->flags & QS_LEX_PRONOUN) && e->pron_class != QS_PRON_RELATIVE;
+}
+
+static gboolean is_relative(const QsAnalysis *a, guint32 i)
+{
+    const QsLexEntry *e = qs_tok_lex(a, i);
+    return is_word(a, i) && (e->flags & QS_LEX_PRONOUN) && e->pron_class == QS_PRON_RELATIVE;
+}
+
+/* "and"/"or" joins two speakers ("sources and military leaders") when a name or a
+ * role noun stands before it. */
+static gboolean joins_speakers(const QsAnalysis *a, guint32 i)
+{
+    if (i == 0)
+        return FALSE;
+    const char *w = a->doc->text + qs_tok(a, i)->start;
+    gsize n = qs_tok(a, i)->end - qs_tok(a, i)->start;
+    gboolean conj = (n == 3 && g_ascii_strncasecmp(w, "and", 3) == 0) ||
+                    (n == 2 && g_ascii_strncasecmp(w, "or", 2) == 0);
+    return conj && (qs_name_word(a, i - 1) ||
+                    qs_tok_has(a, i - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG));
+}
+
+/* First token of the noun phrase ending at @j, scanning left inside the sentence. */
+static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
+{
+    guint32 k = j;
+    while (k > floor) {
+        guint32 p = k - 1;
+        if (is_wordish(a, p)) {
+            guint32 flags = qs_tok_lex(a, p)->flags;
+            if ((flags & QS_LEX_BOUNDARY) && !joins_speakers(a, p))
+                break;
+            if ((flags & (QS_LEX_CUE | QS_LEX_FINITE)) && !(qs_tok(a, p)->flags & QS_TF_CAP))
+                break;
+            k = p;
+        } else if (glue(a, p) || qs_tok_is_char(a, p, '&')) {
+            k = p;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
+/* Drops what opens a subject chunk but is not part of the speaker: a leading
+ * prepositional phrase ("On Tuesday the minister") and sentence adverbs ("Meanwhile"). */
+static guint32 trim_phrase(const QsAnalysis *a, guint32 k, guint32 j)
+{
+    if (qs_tok_has(a, k, QS_LEX_PREP)) {
+        for (guint32 d = k + 1; d < j; d++)
+            if (qs_tok_has(a, d, QS_LEX_DET)) {
+                k = d;
+                break;
+            }
+    }
+    while (k < j && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
+           !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN))
+        k++;
+    if (j - k + 1 > QS_MAX_SUBJECT_TOKENS)
+        k = j + 1 - QS_MAX_SUBJECT_TOKENS;
+    return k;
+}
+
+QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    guint32 head = end - 1;
+    if (end - start == 1 && is_subject_pronoun(a, start)) {
+        switch (qs_tok_lex(a, start)->pron_class) {
+        case QS_PRON_MASC:
+        case QS_PRON_FEM:
+            return QS_SOURCE_PERSON;
+        case QS_PRON_NEUTER:
+            return QS_SOURCE_ORGANIZATION;
+        default:
+            return QS_SOURCE_UNKNOWN;
+        }
+    }
+    gboolean definite = qs_tok_has(a, start, QS_LEX_DET);
+    if (qs_name_word(a, head)) {
+        guint32 run = name_run_left(a, head, start);
+        for (guint32 k = run; k < end; k++)
+            if (qs_tok_has(a, k, QS_LEX_ROLE_ORG))
+                return QS_SOURCE_ORGANIZATION;
+        if (qs_after_title(a, run, end) > run)
+            return QS_SOURCE_PERSON;
+        if ((definite && run > start) || (end - run == 1 && (qs_tok(a, head)->flags & QS_TF_ALLCAPS)))
+            return QS_SOURCE_ORGANIZATION;
+        return end - run >= 2 ? QS_SOURCE_PERSON : QS_SOURCE_UNKNOWN;
+    }
+    if (qs_tok_has(a, head, QS_LEX_ROLE_ORG))
+        return QS_SOURCE_ORGANIZATION;
+    return QS_SOURCE_ANONYMOUS;
+}
+
+/* Fills kind, name_start and source_kind of @m from its tokens. */
+static void classify(const QsAnalysis *a, QsMention *m)
+{
+    guint32 head = m->tok_end - 1;
+    m->name_start = m->tok_start;
+    if (m->tok_end - m->tok_start == 1 && is_subject_pronoun(a, m->tok_start)) {
+        m->kind = QS_MENTION_PRONOUN;
+        m->pron_class = qs_tok_lex(a, m->tok_start)->pron_class;
+    } else if (qs_name_word(a, head) && !qs_tok_has(a, head, QS_LEX_TITLE)) {
+        guint32 run = name_run_left(a, head, m->tok_start);
+        m->kind = QS_MENTION_NAME;
+        if (run > m->tok_start && !qs_tok_has(a, run - 1, QS_LEX_DET) &&
+            m->desc_start == m->desc_end) {
+            /* "Leading political analyst Professor Faizulla Iskhakov" */
+            m->desc_start = qs_tok(a, m->tok_start)->start;
+            m->desc_end = qs_tok(a, run - 1)->end;
+            m->tok_start = run;
+        }
+        m->name_start = qs_after_title(a, m->tok_start, m->tok_end);
+    } else {
+        m->kind = QS_MENTION_NOMINAL;
+    }
+    m->source_kind = qs_guess_source_kind(a, m->tok_start, m->tok_end);
+}
+
+static QsMention new_mention(guint32 start, guint32 end, QsMentionSide side)
+{
+    QsMention m = {0};
+    m.tok_start = m.clause_start = start;
+    m.tok_end = m.clause_end = end;
+    m.side = side;
+    m.antecedent = QS_NONE;
+    m.source = QS_NONE;
+    return m;
+}
+
+/* A description after a comma: ", from the Uzbek defence ministry." up to the end of
+ * the sentence, a quotation mark or the next comma.  Returns one past its last token,
+ * or @i when there is none. */
+static guint32 trailing_description(const QsAnalysis *a, guint32 i, QsMention *m)
+{
+    if (!qs_tok_is_char(a, i, ',') || !is_wordish(a, i + 1) || !same_sentence(a, i, i + 1))
+        return i;
+    if (is_subject_pronoun(a, i + 1) || qs_tok_has(a, i + 1, QS_LEX_CUE | QS_LEX_BOUNDARY))
+        return i;
+    guint32 k = i + 1;
+    while (k < a->tokens->len && same_sentence(a, i, k) &&
+           (is_wordish(a, k) || glue(a, k) || qs_tok_is_char(a, k, '-')) &&
+           !(is_word(a, k) && qs_tok_has(a, k, QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP)))
+        k++;
+    m->desc_start = qs_tok(a, i + 1)->start;
+    m->desc_end = qs_tok(a, k - 1)->end;
+    return k;
+}
+
+/* The speaker after the cue: "said Kamiljon Jabbarov, from ...", "according to X".
+ * It must end the clause: a comma, a full stop or a quotation mark follows. */
+static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *out)
+{
+    guint32 s = c->tok_end, n = a->tokens->len;
+    if (s >= n || !is_word(a, s) || !same_sentence(a, c->tok_start, s) ||
+        qs_tok_has(a, s, QS_LEX_PREP))
+        return FALSE;
+    guint32 e;
+    if (is_subject_pronoun(a, s)) {
+        e = s + 1;
+    } else {
+        e = s;
+        while (e < n && e - s < QS_MAX_INVERTED_TOKENS && same_sentence(a, s, e) &&
+               (is_wordish(a, e) || glue(a, e) || qs_tok_is_char(a, e, '&'))) {
+            guint32 flags = qs_tok_lex(a, e)->flags;
+            gboolean cap = (qs_tok(a, e)->flags & QS_TF_CAP) != 0;
+            if (!cap && (flags & (QS_LEX_BOUNDARY | QS_LEX_FINITE | QS_LEX_CUE)))
+                break;
+            e++;
+        }
+        if (e == s)
+            return FALSE;
+    }
+    if (e < n && same_sentence(a, s, e) && qs_tok(a, e)->kind == QS_TOK_WORD)
+        return FALSE; /* "said the IMU had lost": content, not a speaker */
+    if (e < n && qs_tok(a, e)->kind == QS_TOK_NUMBER)
+        return FALSE;
+    *out = new_mention(s, e, QS_SIDE_AFTER);
+    /* "said Smith of the ministry": the name, with the rest as its description */
+    if (qs_name_word(a, s) && !qs_tok_has(a, s, QS_LEX_DET)) {
+        guint32 run = qs_name_run_right(a, s, e);
+        if (run < e && run > s && !qs_tok_has(a, run - 1, QS_LEX_TITLE)) {
+            out->desc_start = qs_tok(a, run)->start;
+            out->desc_end = qs_tok(a, e - 1)->end;
+            out->tok_end = run;
+        }
+    }
+    if (out->desc_start == out->desc_end)
+        out->clause_end = trailing_description(a, e, out);
+    classify(a, out);
+    return TRUE;
+}
+
+/* The noun phrase ending at @j, or the one a relative pronoun at its left edge stands
+ * for ("An IWPR correspondent who visited northern Afghanistan said"). */
+static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, QsMention *out)
+{
+    if (j < floor || j >= a->tokens->len)
+        return FALSE;
+    if (is_relative(a, j) || (is_wordish(a, j) && j > floor && is_relative(a, phrase_left(a, j, floor) - 1))) {
+        guint32 rel = is_relative(a, j) ? j : phrase_left(a, j, floor) - 1;
+        guint32 p = rel;
+        if (p > floor && qs_tok_is_char(a, p - 1, ','))
+            p--;
+        if (p == floor || !is_wordish(a, p - 1))
+            return FALSE;
+        guint32 k = trim_phrase(a, phrase_left(a, p - 1, floor), p - 1);
+        *out = new_mention(k, p, QS_SIDE_BEFORE);
+        out->clause_end = j + 1;
+        classify(a, out);
+        return TRUE;
+    }
+    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY))
+        return FALSE;
+    guint32 k = trim_phrase(a, phrase_left(a, j, floor), j);
+    *out = new_mention(k, j + 1, QS_SIDE_BEFORE);
+    classify(a, out);
+    return TRUE;
+}
+
+/* "Bakhodyr Musaev, an independent expert, said": @comma is the comma before the verb. */
+static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 floor,
+                                  QsMention *out)
+{
+    guint32 k = comma;
+    while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-')))
+        k--;
+    if (k == comma || k <= floor + 1 || !qs_tok_is_char(a, k - 1, ','))
+        return FALSE;
+    guint32 name_end = k - 2; /* the word before the first comma */
+    if (!phrase_ending_at(a, name_end, floor, out))
+        return FALSE;
+    if (out->kind == QS_MENTION_PRONOUN)
+        return FALSE;
+    if (!qs_tok_has(a, k, QS_LEX_BOUNDARY)) {
+        out->desc_start = qs_tok(a, k)->start;
+        out->desc_end = qs_tok(a, comma - 1)->end;
+    }
+    out->clause_end = comma + 1;
+    return TRUE;
+}
+
+/* The speaker of a verb or phrase cue whose source stands before it. */
+static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
+{
+    guint32 floor = g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
+    guint32 j = c->tok_start;
+    while (j > floor && is_word(a, j - 1) && qs_tok_has(a, j - 1, QS_LEX_VERB_MOD))
+        j--;
+    if (j == floor)
+        return FALSE;
+    j--;
+    if (qs_tok_is_char(a, j, ','))
+        return appositive_before(a, j, floor, out);
+    if (qs_tok(a, j)->kind == QS_TOK_QUOTE)
+        return FALSE;
+    return phrase_ending_at(a, j, floor, out);
+}
+
+/* The speaker before a colon: "Franks: «...»" or the subject opening the sentence,
+ * "The minister put it bluntly: «...»". */
+static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention *out)
+{
+    guint32 colon = c->tok_start;
+    guint32 floor = g_array_index(a->sentences, QsSentence, qs_tok(a, colon)->sent).tok_start;
+    if (colon == floor)
+        return FALSE;
+    if (qs_name_word(a, colon - 1) && name_run_left(a, colon - 1, floor) == floor)
+        return phrase_ending_at(a, colon - 1, floor, out);
+    guint32 k = floor;
+    while (k < colon && qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET))
+        k++;
+    guint32 e = k;
+    if (qs_name_word(a, e)) {
+        e = qs_name_run_right(a, e, colon);
+    } else if (qs_tok_has(a, e, QS_LEX_DET)) {
+        while (e < colon && e - k < 5 && is_word(a, e) &&
+               !qs_tok_has(a, e, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE))
+            e++;
+        if (e >= colon || !is_word(a, e))
+            return FALSE;
+        e++;
+    }
+    if (e == k)
+        return FALSE;
+    *out = new_mention(k, e, QS_SIDE_BEFORE);
+    out->clause_end = colon;
+    classify(a, out);
+    return TRUE;
+}
+
+/* The speaker after a dash credit: "... -- Ingrid Halvorsen, Norwegian climate envoy". */
+static gboolean mention_for_dash(const QsAnalysis *a, const QsCue *c, QsMention *out)
+{
+    guint32 s = c->tok_end;
+    guint32 e = qs_name_run_right(a, s, a->tokens->len);
+    if (e == s)
+        return FALSE;
+    *out = new_mention(s, e, QS_SIDE_AFTER);
+    out->clause_end = trailing_description(a, e, out);
+    classify(a, out);
+    return TRUE;
+}
+
+static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
+{
+    switch (c->kind) {
+    case QS_CUE_ACCORDING:
+        return mention_after(a, c, m);
+    case QS_CUE_COLON:
+        return mention_for_colon(a, c, m);
+    case QS_CUE_DASH:
+        return mention_for_dash(a, c, m);
+    default:
+        /* "X said" first; "said X" where nothing fits on the left */
+        return mention_before(a, c, m) || mention_after(a, c, m);
+    }
+}
+
+void qs_mentions_run(QsAnalysis *a)
+{
+    a->mentions = g_array_new(FALSE, FALSE, sizeof(QsMention));
+    for (guint i = 0; i < a->cues->len; i++) {
+        QsCue *c = &g_array_index(a->cues, QsCue, i);
+        QsMention m;
+        if (find_mention(a, c, &m)) {
+            c->mention = a->mentions->len;
+            g_array_append_val(a->mentions, m);
+        }
+    }
+}
+
+void qs_cue_clause(const QsAnalysis *a, const QsCue *c, guint32 *lo, guint32 *hi)
+{
+    *lo = c->tok_start;
+    *hi = c->tok_end;
+    if (c->mention == QS_NONE)
+        return;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+    if (m->side == QS_SIDE_BEFORE)
+        *lo = MIN(m->clause_start, m->tok_start);
+    else
+        *hi = MAX(m->clause_end, m->tok_end);
+}

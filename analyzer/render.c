@@ -1,0 +1,58 @@
+/* The render core shared by every output format: names of kinds, document
+ * statistics, and the dispatch from QsOutputFormat to one renderer. */
+#include "render.h"
+
+const char *qs_quote_kind_name(QsQuoteKind kind)
+{
+    static const char *const names[] = {"direct", "indirect", "mixed"};
+    return names[kind];
+}
+
+const char *qs_source_kind_name(QsSourceKind kind)
+{
+    static const char *const names[] = {"person", "organization", "anonymous", "unknown"};
+    return names[kind];
+}
+
+const char *qs_how_name(QsHow how)
+{
+    static const char *const names[] = {"name",         "pronoun", "nominal", "continuation",
+                                        "according-to", "dash",    "colon"};
+    return names[how];
+}
+
+void qs_render_stats(const QsAnalysis *a, QsStats *st)
+{
+    *st = (QsStats){0};
+    st->chars = qs_document_char_offset(a->doc, a->doc->len);
+    st->sentences = a->sentences->len;
+    st->paragraphs = a->n_paragraphs;
+    st->quotes = a->quotes->len;
+    st->sources = a->sources->len;
+    for (guint i = 0; i < a->quotes->len; i++) {
+        const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        st->by_kind[q->kind]++;
+        st->attributed += q->mention != QS_NONE;
+    }
+}
+
+const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q)
+{
+    return q->mention == QS_NONE ? NULL : &g_array_index(a->mentions, QsMention, q->mention);
+}
+
+void qs_render(const QsAnalysis *a, QsOutputFormat format, GString *out)
+{
+    g_return_if_fail(a != NULL && out != NULL);
+    switch (format) {
+    case QS_OUTPUT_JSON:
+        qs_render_json(a, TRUE, out);
+        break;
+    case QS_OUTPUT_JSONL:
+        qs_render_json(a, FALSE, out);
+        break;
+    case QS_OUTPUT_TEXT:
+        qs_render_text(a, out);
+        break;
+    }
+}

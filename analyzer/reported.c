@@ -1,0 +1,154 @@
+/* Indirect and mixed speech: the content clause of each cue that does not introduce a
+ * direct quotation.  Content follows the cue ("said (that) ..."), precedes it at the
+ * end of a sentence ("..., X said."), surrounds it ("A, X added, B."), or follows
+ * "According to X,".  A clause holding a quoted fragment is mixed speech, and the
+ * fragment is reported as part of it. */
+#include "internal.h"
+
+#include <string.h>
+
+#define QS_THAT_REACH 6   /* "told reporters on Tuesday that" */
+#define QS_FINITE_REACH 12 /* a bare clause shows its verb within this many tokens */
+
+static gboolean word_is(const QsAnalysis *a, guint32 i, const char *w)
+{
+    const QsToken *t = qs_tok(a, i);
+    gsize n = strlen(w);
+    return t->kind == QS_TOK_WORD && t->end - t->start == n &&
+           g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
+}
+
+static gboolean looks_finite(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    if (t->kind != QS_TOK_WORD || (t->flags & QS_TF_CAP))
+        return FALSE;
+    const QsLexEntry *e = qs_tok_lex(a, i);
+    if (e->flags & QS_LEX_FINITE)
+        return TRUE;
+    if ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST))
+        return TRUE;
+    /* a regular past tense */
+    return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd';
+}
+
+/* Where the content after the cue clause begins, or QS_NONE. */
+static guint32 forward_start(const QsAnalysis *a, guint32 hi, guint32 sent_end)
+{
+    for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
+        const QsToken *t = qs_tok(a, k);
+        if (t->kind == QS_TOK_QUOTE || (t->flags & QS_TF_END_PUNCT) || qs_tok_is_char(a, k, ':') ||
+            qs_tok_is_char(a, k, ';'))
+            break;
+        if (word_is(a, k, "that"))
+            return k + 1 < sent_end ? k + 1 : QS_NONE;
+    }
+    if (hi >= sent_end)
+        return QS_NONE;
+    const QsToken *t = qs_tok(a, hi);
+    if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER) ||
+        qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_VERB_MOD))
+        return QS_NONE;
+    for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
+        if (looks_finite(a, k))
+            return hi;
+    return QS_NONE;
+}
+
+/* One past the last token of the sentence's content: final . ! ? dropped. */
+static guint32 trimmed_end(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    while (end > start && (qs_tok(a, end - 1)->flags & QS_TF_END_PUNCT))
+        end--;
+    return end;
+}
+
+static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    for (guint i = 0; i < a->quotes->len; i++) {
+        const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        if (q->start < end && start < q->end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, const char *rule)
+{
+    guint words = 0;
+    for (guint32 k = cs; k < ce; k++)
+        words += qs_tok(a, k)->kind == QS_TOK_WORD || qs_tok(a, k)->kind == QS_TOK_NUMBER;
+    if (words < 2)
+        return;
+    /* a quotation running past the sentence carries the content to its close */
+    guint32 last = qs_direct_at(a, ce - 1);
+    if (last != QS_NONE)
+        ce = MAX(ce, g_array_index(a->directs, QsDirect, last).close_tok + 1);
+    QsQuote q = {0};
+    q.start = qs_tok(a, cs)->start;
+    q.end = qs_tok(a, ce - 1)->end;
+    if (overlaps_existing(a, q.start, q.end))
+        return;
+    guint32 first = qs_direct_at(a, cs);
+    gboolean quoted = FALSE, all_quoted = first != QS_NONE &&
+                                         g_array_index(a->directs, QsDirect, first).open_tok == cs &&
+                                         g_array_index(a->directs, QsDirect, first).close_tok + 1 >= ce;
+    for (guint i = 0; i < a->directs->len; i++) {
+        QsDirect *d = &g_array_index(a->directs, QsDirect, i);
+        if (d->open_tok >= cs && d->close_tok < ce) {
+            d->flags |= QS_SPAN_ABSORBED;
+            quoted = TRUE;
+        }
+    }
+    const QsCue *c = &g_array_index(a->cues, QsCue, cue);
+    q.kind = all_quoted ? QS_QUOTE_DIRECT : quoted ? QS_QUOTE_MIXED : QS_QUOTE_INDIRECT;
+    q.frag_end = q.end;
+    q.frag2_start = QS_NONE;
+    q.first_tok = cs;
+    q.cue = cue;
+    q.mention = c->mention;
+    q.rule = rule;
+    if (c->kind == QS_CUE_ACCORDING) {
+        q.how = QS_HOW_ACCORDING_TO;
+    } else if (c->mention != QS_NONE) {
+        const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+        q.how = m->kind == QS_MENTION_NAME      ? QS_HOW_NAME
+                : m->kind == QS_MENTION_PRONOUN ? QS_HOW_PRONOUN
+                                                : QS_HOW_NOMINAL;
+    }
+    q.confidence = c->mention == QS_NONE ? 0.4 : c->kind == QS_CUE_VERB ? 0.8 : 0.75;
+    g_array_append_val(a->quotes, q);
+}
+
+static void content_of(QsAnalysis *a, guint32 ci)
+{
+    const QsCue *c = &g_array_index(a->cues, QsCue, ci);
+    if (c->kind == QS_CUE_COLON || c->kind == QS_CUE_DASH || c->negated)
+        return;
+    guint32 lo, hi;
+    qs_cue_clause(a, c, &lo, &hi);
+    if (qs_direct_opening_at(a, hi) != QS_NONE || qs_direct_closing_before(a, lo) != QS_NONE)
+        return; /* a direct quotation's cue: attribute.c links it */
+    const QsSentence *s = &g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent);
+    guint32 end = trimmed_end(a, s->tok_start, s->tok_end);
+    gboolean comma_before = lo > s->tok_start && qs_tok_is_char(a, lo - 1, ',');
+    gboolean comma_after = hi < end && qs_tok_is_char(a, hi, ',');
+    if (comma_before && comma_after && hi + 1 < end) {
+        add_content(a, ci, s->tok_start, end, "parenthetical"); /* "A, X added, B." */
+    } else if (comma_before && hi >= end) {
+        add_content(a, ci, s->tok_start, lo - 1, "clause-final"); /* "A, X said." */
+    } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
+        add_content(a, ci, hi + 1, end, "according-to-first"); /* "According to X, A." */
+    } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {
+        guint32 cs = forward_start(a, hi, end);
+        if (cs != QS_NONE)
+            add_content(a, ci, cs, end, "complement"); /* "X said (that) A." */
+    }
+}
+
+void qs_reported_run(QsAnalysis *a)
+{
+    a->quotes = g_array_new(FALSE, FALSE, sizeof(QsQuote));
+    for (guint i = 0; i < a->cues->len; i++)
+        content_of(a, i);
+}

@@ -1,0 +1,288 @@
+/* The source registry: resolves every speaker mention, in text order, to one source
+ * with a canonical name (the fullest form seen, title kept apart), a kind, a
+ * description and its aliases.  Surnames join the full name ("Franks" -> "Tommy
+ * Franks", also when the full name only appears outside an attribution); definite
+ * title nouns join the latest source with that title or role ("the general");
+ * pronouns join the latest person ("he") or group ("they"). */
+#include "internal.h"
+
+#include <string.h>
+
+typedef struct {
+    QsAnalysis *a;
+    GHashTable *by_key;    /* lowercase canonical name -> GUINT_TO_POINTER(index + 1) */
+    GHashTable *full_name; /* lowercase surname -> the longest name ending in it (char*) */
+    guint32 last_person;   /* source index, QS_NONE when none yet */
+    guint32 last_group;
+} Registry;
+
+/* Text of tokens [start, end) with every run of white space as one space. */
+static char *span_text(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    GString *s = g_string_new(NULL);
+    for (guint32 k = start; k < end; k++) {
+        const QsToken *t = qs_tok(a, k);
+        if (k > start && (t->flags & QS_TF_SPACE_BEFORE))
+            g_string_append_c(s, ' ');
+        g_string_append_len(s, a->doc->text + t->start, t->end - t->start);
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* Text of bytes [start, end) with every run of white space as one space. */
+static char *bytes_text(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    GString *s = g_string_sized_new(end - start);
+    gboolean space = FALSE;
+    for (const char *p = a->doc->text + start; p < a->doc->text + end; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isspace(c) || c == 0x00A0) {
+            space = s->len > 0;
+            continue;
+        }
+        if (space)
+            g_string_append_c(s, ' ');
+        space = FALSE;
+        g_string_append_unichar(s, c);
+    }
+    return g_string_free(s, FALSE);
+}
+
+static void source_free(gpointer p)
+{
+    QsSource *s = p;
+    g_free(s->name);
+    g_free(s->title);
+    g_free(s->description);
+    g_ptr_array_unref(s->aliases);
+    g_array_unref(s->quotes);
+    g_free(s);
+}
+
+static const char *last_word(const char *name)
+{
+    const char *space = strrchr(name, ' ');
+    return space ? space + 1 : name;
+}
+
+static guint n_words(const char *name)
+{
+    guint n = 1;
+    for (const char *p = name; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+static QsSource *source_at(Registry *r, guint32 i)
+{
+    return g_ptr_array_index(r->a->sources, i);
+}
+
+static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
+{
+    QsSource *s = g_new0(QsSource, 1);
+    s->name = g_strdup(name);
+    s->kind = kind;
+    s->aliases = g_ptr_array_new_with_free_func(g_free);
+    s->quotes = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_ptr_array_add(r->a->sources, s);
+    guint32 i = r->a->sources->len - 1;
+    g_hash_table_replace(r->by_key, g_utf8_strdown(name, -1), GUINT_TO_POINTER(i + 1));
+    return i;
+}
+
+static guint32 lookup(Registry *r, const char *name)
+{
+    g_autofree char *key = g_utf8_strdown(name, -1);
+    return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
+}
+
+/* Every name of two words or more in the text, by surname, so that "Franks said" can
+ * find "Tommy Franks" wherever the article named him in full. */
+static void index_full_names(Registry *r)
+{
+    QsAnalysis *a = r->a;
+    guint32 n = a->tokens->len;
+    for (guint32 i = 0; i < n;) {
+        if (!qs_name_word(a, i)) {
+            i++;
+            continue;
+        }
+        guint32 end = qs_name_run_right(a, i, n);
+        guint32 name = qs_after_title(a, i, end);
+        if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS)) {
+            g_autofree char *full = span_text(a, name, end);
+            char *key = g_utf8_strdown(last_word(full), -1);
+            const char *known = g_hash_table_lookup(r->full_name, key);
+            if (known == NULL || n_words(known) < n_words(full))
+                g_hash_table_replace(r->full_name, key, g_steal_pointer(&full));
+            else
+                g_free(key);
+        }
+        i = end;
+    }
+}
+
+static void add_alias(QsSource *s, const char *alias)
+{
+    for (guint i = 0; i < s->aliases->len; i++)
+        if (strcmp(g_ptr_array_index(s->aliases, i), alias) == 0)
+            return;
+    g_ptr_array_add(s->aliases, g_strdup(alias));
+}
+
+/* A person source this name is a form of: same surname, and same first name when
+ * both have one. */
+static guint32 find_person(Registry *r, const char *name)
+{
+    const char *surname = last_word(name);
+    for (guint32 i = r->a->sources->len; i-- > 0;) {
+        QsSource *s = source_at(r, i);
+        if (s->kind != QS_SOURCE_PERSON || g_ascii_strcasecmp(last_word(s->name), surname) != 0)
+            continue;
+        if (n_words(name) == 1 || n_words(s->name) == 1)
+            return i;
+        gsize first = strcspn(name, " ");
+        if (strncmp(s->name, name, first) == 0 && s->name[first] == ' ')
+            return i;
+    }
+    return QS_NONE;
+}
+
+static guint32 resolve_name(Registry *r, const QsMention *m)
+{
+    QsAnalysis *a = r->a;
+    g_autofree char *name = span_text(a, m->name_start, m->tok_end);
+    QsSourceKind kind = m->source_kind;
+    guint32 found = lookup(r, name);
+    if (found != QS_NONE)
+        return found;
+    if (kind == QS_SOURCE_ORGANIZATION)
+        return add_source(r, name, kind);
+    found = find_person(r, name);
+    if (found != QS_NONE) {
+        QsSource *s = source_at(r, found);
+        if (n_words(name) > n_words(s->name)) {
+            g_free(s->name);
+            s->name = g_strdup(name);
+            g_hash_table_replace(r->by_key, g_utf8_strdown(name, -1), GUINT_TO_POINTER(found + 1));
+        }
+        return found;
+    }
+    g_autofree char *key = g_utf8_strdown(last_word(name), -1);
+    const char *full = g_hash_table_lookup(r->full_name, key);
+    if (full != NULL && n_words(full) > n_words(name)) {
+        found = lookup(r, full);
+        return found != QS_NONE ? found : add_source(r, full, QS_SOURCE_PERSON);
+    }
+    /* one word never written in full: a country, a company, a newspaper */
+    if (kind == QS_SOURCE_UNKNOWN)
+        kind = n_words(name) >= 2 ? QS_SOURCE_PERSON : QS_SOURCE_ORGANIZATION;
+    return add_source(r, name, kind);
+}
+
+static gboolean contains_word_ci(const char *haystack, const char *word)
+{
+    if (haystack == NULL)
+        return FALSE;
+    g_autofree char *h = g_utf8_strdown(haystack, -1);
+    gsize n = strlen(word);
+    for (const char *p = strstr(h, word); p; p = strstr(p + 1, word)) {
+        gboolean starts = p == h || !g_ascii_isalnum(p[-1]);
+        gboolean ends = !g_ascii_isalnum(p[n]);
+        if (starts && ends)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "the general", "the minister", "the ministry": the latest source whose title,
+ * description or name holds the head noun. */
+static guint32 resolve_definite(Registry *r, const QsMention *m)
+{
+    QsAnalysis *a = r->a;
+    if (!qs_tok_has(a, m->tok_start, QS_LEX_DET) || m->tok_end - m->tok_start > 3)
+        return QS_NONE;
+    g_autofree char *head_text = span_text(a, m->tok_end - 1, m->tok_end);
+    g_autofree char *head = g_utf8_strdown(head_text, -1);
+    for (guint32 i = a->sources->len; i-- > 0;) {
+        QsSource *s = source_at(r, i);
+        if (s->kind == QS_SOURCE_ANONYMOUS)
+            continue;
+        if (contains_word_ci(s->title, head) || contains_word_ci(s->description, head) ||
+            (s->kind == QS_SOURCE_ORGANIZATION && contains_word_ci(s->name, head)))
+            return i;
+    }
+    return QS_NONE;
+}
+
+static guint32 resolve_nominal(Registry *r, const QsMention *m)
+{
+    guint32 found = resolve_definite(r, m);
+    if (found != QS_NONE)
+        return found;
+    guint32 start = m->tok_start;
+    const QsToken *t = qs_tok(r->a, start);
+    static const char *const articles[] = {"the", "a", "an"};
+    for (guint i = 0; i < G_N_ELEMENTS(articles); i++)
+        if (t->end - t->start == strlen(articles[i]) && m->tok_end - start > 1 &&
+            g_ascii_strncasecmp(r->a->doc->text + t->start, articles[i], t->end - t->start) == 0)
+            start++;
+    g_autofree char *name = span_text(r->a, start, m->tok_end);
+    found = lookup(r, name);
+    return found != QS_NONE ? found : add_source(r, name, m->source_kind);
+}
+
+static guint32 resolve_pronoun(Registry *r, const QsMention *m)
+{
+    guint32 found = QS_NONE;
+    if (m->pron_class == QS_PRON_MASC || m->pron_class == QS_PRON_FEM)
+        found = r->last_person;
+    else if (m->pron_class == QS_PRON_PLURAL || m->pron_class == QS_PRON_NEUTER)
+        found = r->last_group;
+    if (found != QS_NONE)
+        return found;
+    g_autofree char *name = span_text(r->a, m->tok_start, m->tok_end);
+    return add_source(r, name, QS_SOURCE_UNKNOWN);
+}
+
+static guint32 resolve(Registry *r, guint32 mi)
+{
+    QsMention *m = &g_array_index(r->a->mentions, QsMention, mi);
+    if (m->source != QS_NONE)
+        return m->source;
+    guint32 s = m->kind == QS_MENTION_NAME      ? resolve_name(r, m)
+                : m->kind == QS_MENTION_PRONOUN ? resolve_pronoun(r, m)
+                                                : resolve_nominal(r, m);
+    QsSource *src = source_at(r, s);
+    g_autofree char *alias = span_text(r->a, m->tok_start, m->tok_end);
+    add_alias(src, alias);
+    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME)
+        src->title = span_text(r->a, m->tok_start, m->name_start);
+    if (src->description == NULL && m->desc_end > m->desc_start)
+        src->description = bytes_text(r->a, m->desc_start, m->desc_end);
+    if (src->kind == QS_SOURCE_PERSON)
+        r->last_person = s;
+    else if (src->kind == QS_SOURCE_ORGANIZATION || src->kind == QS_SOURCE_ANONYMOUS)
+        r->last_group = s;
+    m->source = s;
+    return s;
+}
+
+void qs_sources_run(QsAnalysis *a)
+{
+    a->sources = g_ptr_array_new_with_free_func(source_free);
+    Registry r = {a, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free), QS_NONE,
+                  QS_NONE};
+    index_full_names(&r);
+    for (guint i = 0; i < a->quotes->len; i++) {
+        QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        if (q->mention == QS_NONE)
+            continue;
+        guint32 s = resolve(&r, q->mention);
+        g_array_append_val(source_at(&r, s)->quotes, i);
+    }
+    g_hash_table_unref(r.by_key);
+    g_hash_table_unref(r.full_name);
+}

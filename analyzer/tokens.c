@@ -1,0 +1,202 @@
+/* The tokenizer: one pass over the bytes, producing words, numbers, punctuation and
+ * quotation marks with byte spans, layout flags (space before, paragraph start) and
+ * the lexicon entry of each word.  Nothing is allocated per token. */
+#include "internal.h"
+
+#include <string.h>
+
+static gboolean is_space_char(gunichar c)
+{
+    switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000: case 0x200B: case 0xFEFF:
+        return TRUE;
+    default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+}
+
+static gboolean is_word_char(gunichar c)
+{
+    if (c < 0x80)
+        return g_ascii_isalnum(c);
+    return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+static gboolean is_hyphen(gunichar c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static gboolean is_apostrophe(gunichar c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+static gunichar char_at(const char *text, gsize len, gsize i)
+{
+    return i < len ? g_utf8_get_char(text + i) : 0;
+}
+
+static gsize next_char(const char *text, gsize len, gsize i)
+{
+    return i < len ? (gsize)(g_utf8_next_char(text + i) - text) : len;
+}
+
+/* Returns the end of the word or number starting at @i. */
+static gsize scan_word(const char *text, gsize len, gsize i, gboolean *is_number)
+{
+    gsize segment = i; /* start of the letters since the last internal period */
+    *is_number = g_ascii_isdigit(text[i]);
+    for (;;) {
+        while (i < len && is_word_char(char_at(text, len, i)))
+            i = next_char(text, len, i);
+        if (i >= len)
+            return i;
+        gunichar c = char_at(text, len, i);
+        gsize after = next_char(text, len, i);
+        gunichar n = char_at(text, len, after);
+        if ((is_hyphen(c) || is_apostrophe(c)) && is_word_char(n)) {
+            *is_number = FALSE;
+        } else if ((c == ',' || c == '.') && *is_number && g_ascii_isdigit(n)) {
+            /* 3,000 and 4.5 */
+        } else if (c == '.' && !*is_number && g_unichar_isalpha(n) && i - segment <= 2 &&
+                   char_at(text, len, next_char(text, len, after)) == '.') {
+            segment = after; /* U.S, e.g, a.m: the final period stays a token */
+        } else {
+            return i;
+        }
+        i = after;
+    }
+}
+
+/* Lowercases token text into @buf (apostrophes folded to '), returns its length or 0
+ * when it does not fit. */
+static gsize fold(const char *s, gsize n, char *buf, gsize cap)
+{
+    gsize out = 0;
+    for (const char *p = s; p < s + n; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        c = c == 0x2019 ? '\'' : g_unichar_tolower(c);
+        if (out + 6 >= cap)
+            return 0;
+        out += g_unichar_to_utf8(c, buf + out);
+    }
+    return out;
+}
+
+static guint16 case_flags(const char *s, gsize n)
+{
+    gunichar first = g_utf8_get_char(s);
+    guint16 flags = g_unichar_isupper(first) ? QS_TF_CAP : 0;
+    guint letters = 0;
+    gboolean lower = FALSE;
+    for (const char *p = s; p < s + n; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isalpha(c)) {
+            letters++;
+            lower |= g_unichar_islower(c);
+        }
+    }
+    if (letters >= 2 && !lower)
+        flags |= QS_TF_ALLCAPS;
+    if (letters == 1 && (flags & QS_TF_CAP) && g_utf8_strlen(s, n) == 1)
+        flags |= QS_TF_INITIAL;
+    return flags;
+}
+
+static QsMark mark_of(gunichar c)
+{
+    switch (c) {
+    case '"': case 0x201F: case 0x2033: return QS_MARK_DOUBLE;
+    case 0x201C: return QS_MARK_OPEN_DOUBLE;
+    case 0x201D: return QS_MARK_CLOSE_DOUBLE;
+    case 0x201E: return QS_MARK_LOW_DOUBLE;
+    case 0x00AB: return QS_MARK_OPEN_GUILLEMET;
+    case 0x00BB: return QS_MARK_CLOSE_GUILLEMET;
+    case 0x2018: case 0x201A: case 0x2039: case '`': return QS_MARK_OPEN_SINGLE;
+    case 0x2019: case 0x203A: return QS_MARK_CLOSE_SINGLE;
+    case '\'': return QS_MARK_SINGLE;
+    default: return QS_MARK_NONE;
+    }
+}
+
+void qs_tokens_run(QsAnalysis *a)
+{
+    const char *text = a->doc->text;
+    gsize len = a->doc->len;
+    a->tokens = g_array_sized_new(FALSE, FALSE, sizeof(QsToken), (guint)(len / 5 + 16));
+    guint32 para = 0;
+    gboolean para_start = TRUE, any = FALSE;
+    guint newlines = 0;
+    gboolean space = FALSE;
+    gsize i = 0;
+    while (i < len) {
+        gunichar c = g_utf8_get_char(text + i);
+        gsize after = next_char(text, len, i);
+        if (is_space_char(c)) {
+            if (c == '\n' || (c == '\r' && char_at(text, len, after) != '\n'))
+                newlines++;
+            space = TRUE;
+            i = after;
+            continue;
+        }
+        /* A blank line always starts a paragraph; a single line break does too unless
+         * the text runs on in lower case, as hard-wrapped text does. */
+        if (any && (newlines >= 2 || (newlines == 1 && !g_unichar_islower(c)))) {
+            para_start = TRUE;
+            para++;
+        }
+        QsToken t = {0};
+        t.start = (guint32)i;
+        t.para = para;
+        t.flags = (space ? QS_TF_SPACE_BEFORE : 0) | (para_start ? QS_TF_PARA_START : 0);
+        if (is_word_char(c)) {
+            gboolean number;
+            t.end = (guint32)scan_word(text, len, i, &number);
+            t.kind = number ? QS_TOK_NUMBER : QS_TOK_WORD;
+            if (!number) {
+                char buf[64];
+                gsize n = fold(text + t.start, t.end - t.start, buf, sizeof buf);
+                t.lex = n ? qs_lexicon_lookup(a->lex, buf, n) : 0;
+                t.flags |= case_flags(text + t.start, t.end - t.start);
+            }
+        } else if ((c == '`' && char_at(text, len, after) == '`') ||
+                   (c == '\'' && char_at(text, len, after) == '\'')) {
+            t.end = (guint32)(after + 1); /* `` and '' as in typeset or PTB text */
+            t.kind = QS_TOK_QUOTE;
+            t.mark = c == '`' ? QS_MARK_OPEN_DOUBLE : QS_MARK_CLOSE_DOUBLE;
+        } else if (mark_of(c) != QS_MARK_NONE) {
+            t.end = (guint32)after;
+            t.kind = QS_TOK_QUOTE;
+            t.mark = mark_of(c);
+        } else {
+            gsize end = after;
+            if (c == '-' || c == '.') /* "--" is a dash, "..." an ellipsis */
+                while (end < len && text[end] == (char)c)
+                    end++;
+            t.end = (guint32)end;
+            t.kind = QS_TOK_PUNCT;
+            if (c == 0x2013 || c == 0x2014 || c == 0x2015 || (c == '-' && end - i >= 2))
+                t.flags |= QS_TF_DASH;
+            if (c == '.' || c == '!' || c == '?')
+                t.flags |= QS_TF_END_PUNCT;
+        }
+        g_array_append_val(a->tokens, t);
+        i = t.end;
+        any = TRUE;
+        para_start = FALSE;
+        space = FALSE;
+        newlines = 0;
+    }
+    a->n_paragraphs = any ? para + 1 : 0;
+}
+
+gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c)
+{
+    if (i >= a->tokens->len)
+        return FALSE;
+    const QsToken *t = qs_tok(a, i);
+    return t->kind == QS_TOK_PUNCT && t->end == t->start + 1 && a->doc->text[t->start] == c;
+}

@@ -1,0 +1,123 @@
+/* quotesrc: find quoted and reported speech in news text and who said it.
+ *
+ * The one public header of libquotesrc.  Types are opaque; every _new has a _free
+ * that accepts NULL.  Ownership: functions returning a pointer say "(transfer full)"
+ * when the caller frees it, "(transfer none)" when it belongs to the object it came
+ * from and lives as long as that object.  Recoverable failures return NULL/FALSE and
+ * set a GError in the QS_ERROR domain; misuse is caught by g_return_val_if_fail.
+ * Offsets returned by the library are byte offsets into the document's UTF-8 text;
+ * the renderers convert them to code points once, at output.
+ */
+#ifndef QUOTESRC_H
+#define QUOTESRC_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define QS_API __attribute__((visibility("default")))
+
+#define QS_ERROR (qs_error_quark())
+typedef enum {
+    QS_ERROR_IO,        /* the file could not be opened or read */
+    QS_ERROR_BINARY,    /* the input holds NUL bytes: not text */
+    QS_ERROR_TOO_LARGE, /* a document over QS_MAX_DOCUMENT_BYTES */
+    QS_ERROR_PARSE,     /* a JSON Lines record that is not {"text": ...} */
+    QS_ERROR_OUTPUT     /* the report could not be written */
+} QsErrorCode;
+QS_API GQuark qs_error_quark(void);
+
+/* Offsets are 32-bit inside the library: larger documents are refused. */
+#define QS_MAX_DOCUMENT_BYTES ((gsize)G_MAXUINT32 - 1)
+
+typedef enum { QS_INPUT_AUTO, QS_INPUT_TEXT, QS_INPUT_JSONL } QsInputFormat;
+typedef enum { QS_OUTPUT_JSON, QS_OUTPUT_JSONL, QS_OUTPUT_TEXT } QsOutputFormat;
+typedef enum { QS_QUOTE_DIRECT, QS_QUOTE_INDIRECT, QS_QUOTE_MIXED } QsQuoteKind;
+typedef enum {
+    QS_SOURCE_PERSON,
+    QS_SOURCE_ORGANIZATION,
+    QS_SOURCE_ANONYMOUS,
+    QS_SOURCE_UNKNOWN
+} QsSourceKind;
+
+/* ---- documents ---------------------------------------------------------------- */
+
+typedef struct _QsDocument QsDocument;
+
+/* A document over a copy of @text (@len bytes, or -1 for NUL-terminated).  Invalid
+ * UTF-8 is replaced by U+FFFD and noted in the warnings; a byte-order mark is dropped.
+ * Fails with QS_ERROR_BINARY when @text holds a NUL byte.  @id and @path may be NULL.
+ * Returns: (transfer full) (nullable). */
+QS_API QsDocument *qs_document_new(const char *text, gssize len, const char *id,
+                                   const char *path, GError **error);
+QS_API void qs_document_free(QsDocument *doc);
+/* (transfer none) */
+QS_API const char *qs_document_get_text(const QsDocument *doc);
+QS_API gsize qs_document_get_length(const QsDocument *doc);
+/* (transfer none) (nullable) */
+QS_API const char *qs_document_get_id(const QsDocument *doc);
+QS_API const char *qs_document_get_path(const QsDocument *doc);
+/* The headline: a short first line standing alone.  (transfer none) (nullable) */
+QS_API const char *qs_document_get_title(const QsDocument *doc);
+/* Problems repaired while loading, as sentences ("3 invalid UTF-8 sequences replaced
+ * with U+FFFD").  Returns: (transfer none) (nullable) NULL-terminated. */
+QS_API const char *const *qs_document_get_warnings(const QsDocument *doc);
+/* 0-based code point offset of byte @offset. */
+QS_API gsize qs_document_char_offset(const QsDocument *doc, gsize offset);
+/* 1-based line and column (in code points) of byte @offset. */
+QS_API void qs_document_line_column(const QsDocument *doc, gsize offset, guint *line,
+                                    guint *column);
+
+/* ---- readers: a file or standard input as a stream of documents ---------------- */
+
+typedef struct _QsReader QsReader;
+
+/* @path "-" reads standard input.  QS_INPUT_AUTO picks JSON Lines for *.jsonl and
+ * *.ndjson, plain text otherwise.  Returns: (transfer full) (nullable). */
+QS_API QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error);
+/* The next document, or NULL: at the end (no error set) or for a record that could not
+ * be read (error set; for JSON Lines the reader can go on to the next record).
+ * Returns: (transfer full) (nullable). */
+QS_API QsDocument *qs_reader_next(QsReader *reader, GError **error);
+QS_API void qs_reader_free(QsReader *reader);
+
+/* ---- analysis ---------------------------------------------------------------------- */
+
+typedef struct _QsAnalysis QsAnalysis;
+
+/* Runs the whole pipeline.  @doc is borrowed and must outlive the analysis.
+ * Returns: (transfer full). */
+QS_API QsAnalysis *qs_analyze(const QsDocument *doc);
+QS_API void qs_analysis_free(QsAnalysis *analysis);
+/* (transfer none) */
+QS_API const QsDocument *qs_analysis_get_document(const QsAnalysis *analysis);
+
+QS_API guint qs_analysis_get_n_quotes(const QsAnalysis *analysis);
+QS_API QsQuoteKind qs_quote_get_kind(const QsAnalysis *analysis, guint quote);
+/* Byte span of quote @quote (0-based, in text order), end exclusive. */
+QS_API void qs_quote_get_span(const QsAnalysis *analysis, guint quote, gsize *start, gsize *end);
+/* Index of the quote's source, or -1 when unattributed. */
+QS_API gint qs_quote_get_source(const QsAnalysis *analysis, guint quote);
+
+QS_API guint qs_analysis_get_n_sources(const QsAnalysis *analysis);
+/* Canonical name, without title.  Returns: (transfer none). */
+QS_API const char *qs_source_get_name(const QsAnalysis *analysis, guint source);
+QS_API QsSourceKind qs_source_get_kind(const QsAnalysis *analysis, guint source);
+/* Returns: (transfer none) (nullable). */
+QS_API const char *qs_source_get_title(const QsAnalysis *analysis, guint source);
+QS_API const char *qs_source_get_description(const QsAnalysis *analysis, guint source);
+
+/* ---- reports ------------------------------------------------------------------------ */
+
+/* Appends the report of @analysis in @format to @out. */
+QS_API void qs_render(const QsAnalysis *analysis, QsOutputFormat format, GString *out);
+
+QS_API const char *qs_version(void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsDocument, qs_document_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsReader, qs_reader_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAnalysis, qs_analysis_free)
+
+G_END_DECLS
+
+#endif /* QUOTESRC_H */
