@@ -104,8 +104,10 @@ static gboolean is_subject_pronoun(const QsAnalysis *a, guint32 i)
 
 static gboolean is_relative(const QsAnalysis *a, guint32 i)
 {
+    if (!is_word(a, i))
+        return FALSE;
     const QsLexEntry *e = qs_tok_lex(a, i);
-    return is_word(a, i) && (e->flags & QS_LEX_PRONOUN) && e->pron_class == QS_PRON_RELATIVE;
+    return (e->flags & QS_LEX_PRONOUN) && e->pron_class == QS_PRON_RELATIVE;
 }
 
 /* "and"/"or" joins two speakers ("sources and military leaders") when a name or a
@@ -299,8 +301,9 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
 {
     if (j < floor || j >= a->tokens->len)
         return FALSE;
-    if (is_relative(a, j) || (is_wordish(a, j) && j > floor && is_relative(a, phrase_left(a, j, floor) - 1))) {
-        guint32 rel = is_relative(a, j) ? j : phrase_left(a, j, floor) - 1;
+    guint32 left = is_wordish(a, j) ? phrase_left(a, j, floor) : j;
+    if (is_relative(a, j) || (left > floor && is_relative(a, left - 1))) {
+        guint32 rel = is_relative(a, j) ? j : left - 1;
         guint32 p = rel;
         if (p > floor && qs_tok_is_char(a, p - 1, ','))
             p--;
