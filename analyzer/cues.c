@@ -20,6 +20,29 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
     return FALSE;
 }
 
+/* "the dispute", "a claim": a cue word after a determiner is a noun. */
+static gboolean after_determiner(const QsAnalysis *a, guint32 i)
+{
+    return i > 0 && qs_tok(a, i - 1)->kind == QS_TOK_WORD && qs_tok_has(a, i - 1, QS_LEX_DET);
+}
+
+/* "was published", "is believed": the subject did not say it. */
+static gboolean passive(const QsAnalysis *a, guint32 i)
+{
+    guint8 form = qs_tok_lex(a, i)->verb_form;
+    if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
+        return FALSE;
+    for (guint32 k = i; k-- > 0;) {
+        if (qs_tok(a, k)->kind != QS_TOK_WORD)
+            return FALSE;
+        if (qs_tok_has(a, k, QS_LEX_BE))
+            return TRUE;
+        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 static guint32 match_phrase(const QsAnalysis *a, guint32 i, const QsCuePhrase **found)
 {
     const GPtrArray *list = qs_lexicon_phrases(a->lex, qs_tok(a, i)->lex);
@@ -124,7 +147,8 @@ void qs_cues_run(QsAnalysis *a)
             }
         }
         /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
-        if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)))
+        if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)) &&
+            !after_determiner(a, i) && !passive(a, i))
             add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
     }
 }

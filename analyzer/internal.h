@@ -40,7 +40,8 @@ enum {
     QS_LEX_FINITE = 1 << 11,
     QS_LEX_NEGATION = 1 << 12,
     QS_LEX_PHRASE_START = 1 << 13, /* first word of a cue phrase */
-    QS_LEX_PARTICLE = 1 << 14      /* "bin", "de": lower case inside a name */
+    QS_LEX_PARTICLE = 1 << 14,     /* "bin", "de": lower case inside a name */
+    QS_LEX_BE = 1 << 15            /* a form of "be" */
 };
 typedef enum {
     QS_PRON_NONE,
@@ -76,6 +77,8 @@ const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index);
 /* Cue phrases opening with word entry @first, longest first.  (transfer none) */
 const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first);
 guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex);
+/* TRUE when cue @lemma (interned) may take content without "that". */
+gboolean qs_lexicon_takes_bare_clause(const QsLexicon *lex, const char *lemma);
 
 /* ---- tokens.c ---- */
 typedef enum { QS_TOK_WORD, QS_TOK_NUMBER, QS_TOK_PUNCT, QS_TOK_QUOTE } QsTokenKind;

@@ -14,6 +14,7 @@ struct _QsLexicon {
     GStringChunk *strings;
     GHashTable *phrases;  /* GUINT_TO_POINTER(first word entry) -> GPtrArray of QsCuePhrase* */
     GPtrArray *all_phrases;
+    GHashTable *bare_clause; /* interned cue lemmas that take content without "that" */
     guint n_lemmas;
 };
 
@@ -162,12 +163,17 @@ static void add_function_word(QsLexicon *lex, char **f, guint n)
         guint32 flag;
     } classes[] = {{'d', QS_LEX_DET},      {'p', QS_LEX_PREP},   {'c', QS_LEX_BOUNDARY},
                    {'m', QS_LEX_VERB_MOD}, {'f', QS_LEX_FINITE}, {'n', QS_LEX_NEGATION},
-                   {'x', QS_LEX_PARTICLE}};
+                   {'x', QS_LEX_PARTICLE}, {'b', QS_LEX_BE}};
     QsLexEntry *e = entry_for(lex, f[0]);
     for (const char *c = f[1]; *c; c++)
         for (guint i = 0; i < G_N_ELEMENTS(classes); i++)
             if (*c == classes[i].letter)
                 e->flags |= classes[i].flag;
+}
+
+static void add_bare_clause_verb(QsLexicon *lex, char **f, guint n)
+{
+    g_hash_table_add(lex->bare_clause, (gpointer)g_string_chunk_insert_const(lex->strings, f[0]));
 }
 
 static void add_phrase(QsLexicon *lex, char **f, guint n)
@@ -210,6 +216,7 @@ static gpointer load_default(gpointer unused)
     lex->phrases = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
                                          (GDestroyNotify)g_ptr_array_unref);
     lex->all_phrases = g_ptr_array_new_with_free_func(phrase_free);
+    lex->bare_clause = g_hash_table_new(g_direct_hash, g_direct_equal);
     QsLexEntry unknown = {0};
     g_array_append_val(lex->entries, unknown);
     /* function words first: the phrase loader asks which words are prepositions */
@@ -221,6 +228,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "pronouns.txt", add_pronoun);
     load_list(lex, "name_stopwords.txt", add_name_stop);
     load_list(lex, "cue_phrases.txt", add_phrase);
+    load_list(lex, "bare_clause_verbs.txt", add_bare_clause_verb);
     GHashTableIter it;
     gpointer list;
     g_hash_table_iter_init(&it, lex->phrases);
@@ -253,6 +261,11 @@ const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index)
 const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first)
 {
     return g_hash_table_lookup(lex->phrases, GUINT_TO_POINTER(first));
+}
+
+gboolean qs_lexicon_takes_bare_clause(const QsLexicon *lex, const char *lemma)
+{
+    return lemma != NULL && g_hash_table_contains(lex->bare_clause, lemma);
 }
 
 guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex)

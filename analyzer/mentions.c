@@ -165,9 +165,19 @@ static guint32 trim_phrase(const QsAnalysis *a, guint32 k, guint32 j)
     return k;
 }
 
+/* The head noun of a phrase: its last word, or the word before a preposition that
+ * follows a common noun ("a spokeswoman for the union"). */
+static guint32 head_of(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    for (guint32 k = start + 1; k + 1 < end; k++)
+        if (is_word(a, k) && qs_tok_has(a, k, QS_LEX_PREP) && is_word(a, k - 1) &&
+            !(qs_tok(a, k - 1)->flags & QS_TF_CAP))
+            return k - 1;
+    return end - 1;
+}
+
 QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 end)
 {
-    guint32 head = end - 1;
     if (end - start == 1 && is_subject_pronoun(a, start)) {
         switch (qs_tok_lex(a, start)->pron_class) {
         case QS_PRON_MASC:
@@ -179,21 +189,42 @@ QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 en
             return QS_SOURCE_UNKNOWN;
         }
     }
+    guint32 head = head_of(a, start, end);
     gboolean definite = qs_tok_has(a, start, QS_LEX_DET);
-    if (qs_name_word(a, head)) {
+    if (qs_name_word(a, head) && !(head == start && qs_tok_has(a, head, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG))) {
         guint32 run = name_run_left(a, head, start);
-        for (guint32 k = run; k < end; k++)
+        for (guint32 k = run; k <= head; k++)
             if (qs_tok_has(a, k, QS_LEX_ROLE_ORG))
                 return QS_SOURCE_ORGANIZATION;
-        if (qs_after_title(a, run, end) > run)
+        if (qs_after_title(a, run, head + 1) > run)
             return QS_SOURCE_PERSON;
-        if ((definite && run > start) || (end - run == 1 && (qs_tok(a, head)->flags & QS_TF_ALLCAPS)))
+        if ((definite && run > start) || (head == run && (qs_tok(a, head)->flags & QS_TF_ALLCAPS)))
             return QS_SOURCE_ORGANIZATION;
-        return end - run >= 2 ? QS_SOURCE_PERSON : QS_SOURCE_UNKNOWN;
+        return head > run ? QS_SOURCE_PERSON : QS_SOURCE_UNKNOWN;
     }
     if (qs_tok_has(a, head, QS_LEX_ROLE_ORG))
         return QS_SOURCE_ORGANIZATION;
     return QS_SOURCE_ANONYMOUS;
+}
+
+/* "Doctors fear": a role noun capitalised only because it opens the sentence. */
+static gboolean role_noun_as_name(const QsAnalysis *a, guint32 head, guint32 start)
+{
+    return head == start && !(qs_tok(a, head)->flags & QS_TF_ALLCAPS) &&
+           qs_tok_has(a, head, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG);
+}
+
+/* "An AFP correspondent in Geneva": a name after a preposition with a common noun
+ * before it belongs to the noun's modifier, not to the speaker. */
+static gboolean name_after_preposition(const QsAnalysis *a, const QsMention *m)
+{
+    guint32 run = name_run_left(a, m->tok_end - 1, m->tok_start);
+    if (run <= m->tok_start || !qs_tok_has(a, run - 1, QS_LEX_PREP))
+        return FALSE;
+    for (guint32 k = m->tok_start; k + 1 < run; k++)
+        if (is_word(a, k) && !(qs_tok(a, k)->flags & QS_TF_CAP) && !qs_tok_has(a, k, QS_LEX_DET))
+            return TRUE;
+    return FALSE;
 }
 
 /* Fills kind, name_start and source_kind of @m from its tokens. */
@@ -204,7 +235,8 @@ static void classify(const QsAnalysis *a, QsMention *m)
     if (m->tok_end - m->tok_start == 1 && is_subject_pronoun(a, m->tok_start)) {
         m->kind = QS_MENTION_PRONOUN;
         m->pron_class = qs_tok_lex(a, m->tok_start)->pron_class;
-    } else if (qs_name_word(a, head) && !qs_tok_has(a, head, QS_LEX_TITLE)) {
+    } else if (qs_name_word(a, head) && !qs_tok_has(a, head, QS_LEX_TITLE) &&
+               !role_noun_as_name(a, head, m->tok_start) && !name_after_preposition(a, m)) {
         guint32 run = name_run_left(a, head, m->tok_start);
         m->kind = QS_MENTION_NAME;
         if (run > m->tok_start && !qs_tok_has(a, run - 1, QS_LEX_DET) &&
@@ -243,7 +275,7 @@ static guint32 trailing_description(const QsAnalysis *a, guint32 i, QsMention *m
         return i;
     guint32 k = i + 1;
     while (k < a->tokens->len && same_sentence(a, i, k) &&
-           (is_wordish(a, k) || glue(a, k) || qs_tok_is_char(a, k, '-')) &&
+           (is_wordish(a, k) || glue(a, k) || qs_tok_is_char(a, k, '-')) && !is_relative(a, k) &&
            !(is_word(a, k) && qs_tok_has(a, k, QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP)))
         k++;
     m->desc_start = qs_tok(a, i + 1)->start;

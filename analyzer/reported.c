@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#define QS_THAT_REACH 6   /* "told reporters on Tuesday that" */
+#define QS_THAT_REACH 8   /* "told a rally outside the main gate that" */
 #define QS_FINITE_REACH 12 /* a bare clause shows its verb within this many tokens */
 
 static gboolean word_is(const QsAnalysis *a, guint32 i, const char *w)
@@ -33,7 +33,7 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
 }
 
 /* Where the content after the cue clause begins, or QS_NONE. */
-static guint32 forward_start(const QsAnalysis *a, guint32 hi, guint32 sent_end)
+static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 sent_end)
 {
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);
@@ -43,7 +43,7 @@ static guint32 forward_start(const QsAnalysis *a, guint32 hi, guint32 sent_end)
         if (word_is(a, k, "that"))
             return k + 1 < sent_end ? k + 1 : QS_NONE;
     }
-    if (hi >= sent_end)
+    if (hi >= sent_end || !qs_lexicon_takes_bare_clause(a->lex, c->lemma))
         return QS_NONE;
     const QsToken *t = qs_tok(a, hi);
     if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER) ||
@@ -140,7 +140,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
         add_content(a, ci, hi + 1, end, "according-to-first"); /* "According to X, A." */
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {
-        guint32 cs = forward_start(a, hi, end);
+        guint32 cs = forward_start(a, c, hi, end);
         if (cs != QS_NONE)
             add_content(a, ci, cs, end, "complement"); /* "X said (that) A." */
     }

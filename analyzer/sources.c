@@ -196,14 +196,49 @@ static gboolean contains_word_ci(const char *haystack, const char *word)
     return FALSE;
 }
 
+#define QS_TITLE_LOOKBACK_TOKENS 2000
+#define QS_TITLE_NAME_REACH 4
+
+static guint32 resolve_name(Registry *r, const QsMention *m);
+
+/* The name written next to the last use of @head before @before: "France's ecology
+ * minister, Elodie Marchand" for a later "the minister". */
+static guint32 named_holder_of(Registry *r, guint32 head_lex, guint32 before)
+{
+    QsAnalysis *a = r->a;
+    guint32 floor = before > QS_TITLE_LOOKBACK_TOKENS ? before - QS_TITLE_LOOKBACK_TOKENS : 0;
+    for (guint32 k = before; k-- > floor;) {
+        if (qs_tok(a, k)->lex != head_lex)
+            continue;
+        guint32 hi = MIN(k + QS_TITLE_NAME_REACH, a->tokens->len - 1);
+        for (guint32 i = k + 1; i <= hi; i++) {
+            if (qs_tok(a, i)->sent != qs_tok(a, k)->sent || qs_direct_at(a, i) != QS_NONE)
+                break;
+            if (qs_name_word(a, i) && !qs_tok_has(a, i, QS_LEX_TITLE)) {
+                QsMention holder = {0};
+                holder.tok_start = i;
+                holder.tok_end = qs_name_run_right(a, i, a->tokens->len);
+                holder.name_start = i;
+                holder.kind = QS_MENTION_NAME;
+                holder.source_kind = QS_SOURCE_PERSON;
+                return holder.tok_end - i >= 2 ? resolve_name(r, &holder) : QS_NONE;
+            }
+        }
+        return QS_NONE;
+    }
+    return QS_NONE;
+}
+
 /* "the general", "the minister", "the ministry": the latest source whose title,
- * description or name holds the head noun. */
+ * description or name holds the head noun; else the person named beside the last use
+ * of that noun; else, for a person's title or role, the latest person. */
 static guint32 resolve_definite(Registry *r, const QsMention *m)
 {
     QsAnalysis *a = r->a;
     if (!qs_tok_has(a, m->tok_start, QS_LEX_DET) || m->tok_end - m->tok_start > 3)
         return QS_NONE;
-    g_autofree char *head_text = span_text(a, m->tok_end - 1, m->tok_end);
+    guint32 head_tok = m->tok_end - 1;
+    g_autofree char *head_text = span_text(a, head_tok, m->tok_end);
     g_autofree char *head = g_utf8_strdown(head_text, -1);
     for (guint32 i = a->sources->len; i-- > 0;) {
         QsSource *s = source_at(r, i);
@@ -213,7 +248,12 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
             (s->kind == QS_SOURCE_ORGANIZATION && contains_word_ci(s->name, head)))
             return i;
     }
-    return QS_NONE;
+    gboolean personal = qs_tok_has(a, head_tok, QS_LEX_TITLE) ||
+                        (qs_tok_has(a, head_tok, QS_LEX_ROLE_PERSON) && !g_str_has_suffix(head, "s"));
+    if (!personal)
+        return QS_NONE;
+    guint32 found = named_holder_of(r, qs_tok(a, head_tok)->lex, m->tok_start);
+    return found != QS_NONE ? found : r->last_person;
 }
 
 static guint32 resolve_nominal(Registry *r, const QsMention *m)
