@@ -143,8 +143,8 @@ void qs_attribute_run(QsAnalysis *a)
             q.confidence = confidence_for(q.how, c->mention != QS_NONE);
             q.rule = links[i].cue_follows ? "quote-then-cue" : "cue-then-quote";
             /* "A," he said, "B.": the second fragment shares the cue */
-            const QsDirect *next = i + 1 < a->directs->len
-                                       ? &g_array_index(a->directs, QsDirect, i + 1) : NULL;
+            const QsDirect *next =
+                i + 1 < a->directs->len ? &g_array_index(a->directs, QsDirect, i + 1) : NULL;
             if (links[i].cue_follows && next != NULL && links[i + 1].cue == q.cue &&
                 !links[i + 1].cue_follows && !(next->flags & QS_SPAN_ABSORBED) &&
                 qs_tok_is_char(a, next->open_tok - 1, ',')) {

@@ -131,14 +131,13 @@ void qs_cues_run(QsAnalysis *a)
                 for (guint32 k = i; k < i + len && verb == QS_NONE; k++)
                     if (qs_tok_has(a, k, QS_LEX_CUE))
                         verb = k;
-                QsCue *last = a->cues->len ? &g_array_index(a->cues, QsCue, a->cues->len - 1)
-                                           : NULL;
+                QsCue *last =
+                    a->cues->len ? &g_array_index(a->cues, QsCue, a->cues->len - 1) : NULL;
                 if (!phrase->source_follows && verb == QS_NONE && last != NULL &&
                     last->kind == QS_CUE_VERB && last->tok_end == i) {
                     last->tok_end = i + len; /* "said in a statement" is one cue */
                 } else {
-                    const char *lemma = verb != QS_NONE ? qs_tok_lex(a, verb)->lemma
-                                                        : phrase->text;
+                    const char *lemma = verb != QS_NONE ? qs_tok_lex(a, verb)->lemma : phrase->text;
                     add(a, i, i + len, verb, lemma,
                         phrase->source_follows ? QS_CUE_ACCORDING : QS_CUE_PHRASE);
                 }

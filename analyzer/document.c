@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-G_DEFINE_QUARK(quotesrc-error-quark, qs_error)
+G_DEFINE_QUARK(quotesrc - error - quark, qs_error)
 
 const char *qs_version(void)
 {
@@ -48,8 +48,8 @@ static char *guess_title(const char *text, gsize len)
 static void build_maps(QsDocument *doc)
 {
     doc->line_starts = g_array_new(FALSE, FALSE, sizeof(guint32));
-    doc->char_marks = g_array_sized_new(FALSE, FALSE, sizeof(guint64),
-                                        doc->len / QS_CHAR_MARK_STEP + 1);
+    doc->char_marks =
+        g_array_sized_new(FALSE, FALSE, sizeof(guint64), doc->len / QS_CHAR_MARK_STEP + 1);
     guint32 zero = 0;
     g_array_append_val(doc->line_starts, zero);
     guint64 chars = 0;
@@ -97,8 +97,8 @@ QsDocument *qs_document_new(const char *text, gssize len, const char *id, const 
         guint bad = count_invalid_sequences(text, n);
         doc->text = g_utf8_make_valid(text, n);
         doc->len = strlen(doc->text);
-        g_autofree char *msg = g_strdup_printf(
-            "%u invalid UTF-8 sequence%s replaced with U+FFFD", bad, bad == 1 ? "" : "s");
+        g_autofree char *msg = g_strdup_printf("%u invalid UTF-8 sequence%s replaced with U+FFFD",
+                                               bad, bad == 1 ? "" : "s");
         qs_document_add_warning(doc, msg);
     }
     doc->id = g_strdup(id);
@@ -199,5 +199,6 @@ void qs_document_line_column(const QsDocument *doc, gsize offset, guint *line, g
         *line = lo + 1;
     if (column)
         *column = (guint)(qs_document_char_offset(doc, offset) -
-                          qs_document_char_offset(doc, starts[lo])) + 1;
+                          qs_document_char_offset(doc, starts[lo])) +
+                  1;
 }

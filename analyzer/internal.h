@@ -15,8 +15,8 @@ struct _QsDocument {
     gsize len;
     char *id;
     char *path;
-    char *title;        /* the headline, when the text shows one */
-    const char *format; /* the input format it was read from: "text", "jsonl" */
+    char *title;         /* the headline, when the text shows one */
+    const char *format;  /* the input format it was read from: "text", "jsonl" */
     GPtrArray *warnings; /* char*, NULL-terminated view kept up to date */
     GArray *line_starts; /* guint32 byte offset of each line */
     GArray *char_marks;  /* guint64 code point count at every QS_CHAR_MARK_STEP bytes */
@@ -151,11 +151,7 @@ typedef struct {
 } QsCue;
 
 /* ---- mentions.c ---- */
-typedef enum {
-    QS_MENTION_NAME,
-    QS_MENTION_PRONOUN,
-    QS_MENTION_NOMINAL
-} QsMentionKind;
+typedef enum { QS_MENTION_NAME, QS_MENTION_PRONOUN, QS_MENTION_NOMINAL } QsMentionKind;
 typedef enum {
     QS_SIDE_BEFORE, /* X said */
     QS_SIDE_AFTER   /* said X, according to X */
@@ -185,17 +181,17 @@ typedef enum {
     QS_HOW_COLON
 } QsHow;
 typedef struct {
-    guint32 start, end;     /* bytes: outer extent */
-    guint32 frag_end;       /* end of the first fragment when split ("A," he said, "B"), else end */
-    guint32 frag2_start;    /* start of the second fragment, or QS_NONE */
-    guint32 first_tok;      /* first token inside the span */
-    guint8 kind;            /* QsQuoteKind */
-    guint8 how;             /* QsHow */
-    guint8 is_short;        /* a direct quotation of three words or fewer */
-    guint32 cue;            /* index into cues, or QS_NONE */
-    guint32 mention;        /* index into mentions, or QS_NONE */
+    guint32 start, end;  /* bytes: outer extent */
+    guint32 frag_end;    /* end of the first fragment when split ("A," he said, "B"), else end */
+    guint32 frag2_start; /* start of the second fragment, or QS_NONE */
+    guint32 first_tok;   /* first token inside the span */
+    guint8 kind;         /* QsQuoteKind */
+    guint8 how;          /* QsHow */
+    guint8 is_short;     /* a direct quotation of three words or fewer */
+    guint32 cue;         /* index into cues, or QS_NONE */
+    guint32 mention;     /* index into mentions, or QS_NONE */
     double confidence;
-    const char *rule;       /* the rule that attributed it (static string) */
+    const char *rule; /* the rule that attributed it (static string) */
 } QsQuote;
 
 /* ---- sources.c ---- */
@@ -215,10 +211,10 @@ struct _QsAnalysis {
     GArray *tokens;    /* QsToken */
     GArray *sentences; /* QsSentence */
     guint32 n_paragraphs;
-    GArray *directs;  /* QsDirect, in text order */
-    GArray *cues;     /* QsCue, in text order */
-    GArray *mentions; /* QsMention */
-    GArray *quotes;   /* QsQuote: indirect/mixed from reported.c, then all, sorted */
+    GArray *directs;    /* QsDirect, in text order */
+    GArray *cues;       /* QsCue, in text order */
+    GArray *mentions;   /* QsMention */
+    GArray *quotes;     /* QsQuote: indirect/mixed from reported.c, then all, sorted */
     GPtrArray *sources; /* QsSource* */
 };
 

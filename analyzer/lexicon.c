@@ -9,10 +9,10 @@
 GResource *qs_data_get_resource(void);
 
 struct _QsLexicon {
-    GHashTable *index;    /* interned lowercase word -> GUINT_TO_POINTER(entry index) */
-    GArray *entries;      /* QsLexEntry; entry 0 is "unknown word" */
+    GHashTable *index; /* interned lowercase word -> GUINT_TO_POINTER(entry index) */
+    GArray *entries;   /* QsLexEntry; entry 0 is "unknown word" */
     GStringChunk *strings;
-    GHashTable *phrases;  /* GUINT_TO_POINTER(first word entry) -> GPtrArray of QsCuePhrase* */
+    GHashTable *phrases; /* GUINT_TO_POINTER(first word entry) -> GPtrArray of QsCuePhrase* */
     GPtrArray *all_phrases;
     GHashTable *bare_clause; /* interned cue lemmas that take content without "that" */
     guint n_lemmas;
@@ -93,11 +93,11 @@ static void add_cue_verb(QsLexicon *lex, char **f, guint n)
             continue; /* "read read": keep the first reading */
         e->flags |= QS_LEX_CUE;
         e->lemma = lemma;
-        QsVerbForm form = i == 0 ? QS_FORM_BASE
-                          : i == 1 ? QS_FORM_S
+        QsVerbForm form = i == 0       ? QS_FORM_BASE
+                          : i == 1     ? QS_FORM_S
                           : i == n - 1 ? QS_FORM_ING
-                          : i == 2 ? QS_FORM_PAST
-                                   : QS_FORM_PARTICIPLE;
+                          : i == 2     ? QS_FORM_PAST
+                                       : QS_FORM_PARTICIPLE;
         e->verb_form = form;
     }
 }
@@ -139,8 +139,8 @@ static void add_pronoun(QsLexicon *lex, char **f, guint n)
     static const struct {
         char letter;
         QsPronClass cls;
-    } classes[] = {{'m', QS_PRON_MASC},    {'f', QS_PRON_FEM},  {'p', QS_PRON_PLURAL},
-                   {'n', QS_PRON_NEUTER},  {'s', QS_PRON_SELF}, {'r', QS_PRON_RELATIVE}};
+    } classes[] = {{'m', QS_PRON_MASC},   {'f', QS_PRON_FEM},  {'p', QS_PRON_PLURAL},
+                   {'n', QS_PRON_NEUTER}, {'s', QS_PRON_SELF}, {'r', QS_PRON_RELATIVE}};
     QsLexEntry *e = entry_for(lex, f[0]);
     for (guint i = 0; i < G_N_ELEMENTS(classes); i++)
         if (f[1][0] == classes[i].letter) {

@@ -41,9 +41,8 @@ QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error)
         }
     }
     if (format == QS_INPUT_AUTO)
-        format = (has_suffix_ci(path, ".jsonl") || has_suffix_ci(path, ".ndjson"))
-                     ? QS_INPUT_JSONL
-                     : QS_INPUT_TEXT;
+        format = (has_suffix_ci(path, ".jsonl") || has_suffix_ci(path, ".ndjson")) ? QS_INPUT_JSONL
+                                                                                   : QS_INPUT_TEXT;
     QsReader *r = g_new0(QsReader, 1);
     r->fp = fp;
     r->owns_fp = !is_stdin;
@@ -78,8 +77,7 @@ static gboolean read_all(FILE *fp, GByteArray *buf, GError **error)
     }
     if (ferror(fp)) {
         int saved = errno;
-        g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s",
-                    g_strerror(saved ? saved : EIO));
+        g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(saved ? saved : EIO));
         return FALSE;
     }
     return TRUE;
@@ -127,8 +125,7 @@ static QsDocument *parse_record(QsReader *r, const char *line, gsize len, GError
     JsonNode *text = obj ? json_object_get_member(obj, "text") : NULL;
     if (text == NULL || json_node_get_value_type(text) != G_TYPE_STRING) {
         g_set_error(error, QS_ERROR, QS_ERROR_PARSE,
-                    "line %" G_GUINT64_FORMAT ": not an object with a \"text\" string",
-                    r->line_no);
+                    "line %" G_GUINT64_FORMAT ": not an object with a \"text\" string", r->line_no);
         return NULL;
     }
     g_autofree char *id = node_to_id(json_object_get_member(obj, "id"));
@@ -141,8 +138,8 @@ static QsDocument *parse_record(QsReader *r, const char *line, gsize len, GError
     if (doc != NULL)
         doc->format = "jsonl";
     else
-        g_set_error(error, QS_ERROR, doc_error->code, "line %" G_GUINT64_FORMAT ": %s",
-                    r->line_no, doc_error->message);
+        g_set_error(error, QS_ERROR, doc_error->code, "line %" G_GUINT64_FORMAT ": %s", r->line_no,
+                    doc_error->message);
     return doc;
 }
 

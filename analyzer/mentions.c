@@ -120,8 +120,8 @@ static gboolean joins_speakers(const QsAnalysis *a, guint32 i)
     gsize n = qs_tok(a, i)->end - qs_tok(a, i)->start;
     gboolean conj = (n == 3 && g_ascii_strncasecmp(w, "and", 3) == 0) ||
                     (n == 2 && g_ascii_strncasecmp(w, "or", 2) == 0);
-    return conj && (qs_name_word(a, i - 1) ||
-                    qs_tok_has(a, i - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG));
+    return conj &&
+           (qs_name_word(a, i - 1) || qs_tok_has(a, i - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG));
 }
 
 /* First token of the noun phrase ending at @j, scanning left inside the sentence. */
@@ -191,7 +191,8 @@ QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 en
     }
     guint32 head = head_of(a, start, end);
     gboolean definite = qs_tok_has(a, start, QS_LEX_DET);
-    if (qs_name_word(a, head) && !(head == start && qs_tok_has(a, head, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG))) {
+    if (qs_name_word(a, head) &&
+        !(head == start && qs_tok_has(a, head, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG))) {
         guint32 run = name_run_left(a, head, start);
         for (guint32 k = run; k <= head; k++)
             if (qs_tok_has(a, k, QS_LEX_ROLE_ORG))
@@ -321,9 +322,17 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
             out->tok_end = run;
         }
     }
-    if (out->desc_start == out->desc_end)
-        out->clause_end = trailing_description(a, e, out);
     classify(a, out);
+    /* "According to X, the content": a description must not swallow it */
+    gboolean opens_sentence = (qs_tok(a, c->tok_start)->flags & QS_TF_SENT_START) != 0;
+    if (out->kind == QS_MENTION_NAME && out->desc_start == out->desc_end) {
+        QsMention described = *out;
+        guint32 end = trailing_description(a, e, &described);
+        if (!opens_sentence || qs_tok_is_char(a, end, ',')) {
+            *out = described;
+            out->clause_end = end;
+        }
+    }
     return TRUE;
 }
 
@@ -356,8 +365,7 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
 }
 
 /* "Bakhodyr Musaev, an independent expert, said": @comma is the comma before the verb. */
-static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 floor,
-                                  QsMention *out)
+static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 floor, QsMention *out)
 {
     guint32 k = comma;
     while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-')))
@@ -380,7 +388,8 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
 /* The speaker of a verb or phrase cue whose source stands before it. */
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
-    guint32 floor = g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
+    guint32 floor =
+        g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
     guint32 j = c->tok_start;
     while (j > floor && is_word(a, j - 1) && qs_tok_has(a, j - 1, QS_LEX_VERB_MOD))
         j--;

@@ -3,9 +3,9 @@
 #include "internal.h"
 
 static void (*const stages[])(QsAnalysis *) = {
-    [QS_STAGE_TOKENS] = qs_tokens_run,     [QS_STAGE_SENTENCES] = qs_sentences_run,
-    [QS_STAGE_QUOTES] = qs_quotes_run,     [QS_STAGE_CUES] = qs_cues_run,
-    [QS_STAGE_MENTIONS] = qs_mentions_run, [QS_STAGE_REPORTED] = qs_reported_run,
+    [QS_STAGE_TOKENS] = qs_tokens_run,       [QS_STAGE_SENTENCES] = qs_sentences_run,
+    [QS_STAGE_QUOTES] = qs_quotes_run,       [QS_STAGE_CUES] = qs_cues_run,
+    [QS_STAGE_MENTIONS] = qs_mentions_run,   [QS_STAGE_REPORTED] = qs_reported_run,
     [QS_STAGE_ATTRIBUTE] = qs_attribute_run, [QS_STAGE_SOURCES] = qs_sources_run,
 };
 

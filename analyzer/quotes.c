@@ -89,8 +89,8 @@ static gboolean is_reopening(const QsToken *t, Family family)
 
 static void nested_single(Pairing *p, guint32 i, QsMark mark)
 {
-    if (!p->single_open && (mark == QS_MARK_OPEN_SINGLE ||
-                            (mark == QS_MARK_SINGLE && looks_opening(p->a, i))))
+    if (!p->single_open &&
+        (mark == QS_MARK_OPEN_SINGLE || (mark == QS_MARK_SINGLE && looks_opening(p->a, i))))
         p->single_open = TRUE;
     else if (p->single_open && mark != QS_MARK_OPEN_SINGLE && looks_closing(p->a, i))
         p->single_open = FALSE;

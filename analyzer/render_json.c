@@ -51,11 +51,21 @@ static void string_value(Writer *w, const char *s, gssize len)
     for (const char *p = s; end ? p < end : *p != '\0'; p++) {
         unsigned char c = (unsigned char)*p;
         switch (c) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
+        case '"':
+            g_string_append(out, "\\\"");
+            break;
+        case '\\':
+            g_string_append(out, "\\\\");
+            break;
+        case '\n':
+            g_string_append(out, "\\n");
+            break;
+        case '\r':
+            g_string_append(out, "\\r");
+            break;
+        case '\t':
+            g_string_append(out, "\\t");
+            break;
         default:
             if (c < 0x20)
                 g_string_append_printf(out, "\\u%04x", c);

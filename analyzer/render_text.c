@@ -47,14 +47,16 @@ void qs_render_text(const QsAnalysis *a, GString *out)
     QsStats st;
     qs_render_stats(a, &st);
     const char *name = a->doc->path ? a->doc->path : a->doc->id ? a->doc->id : "(stdin)";
-    g_string_append_printf(out, "%s: %u quotes (%u direct, %u indirect, %u mixed), %u attributed, %u sources\n",
-                           name, st.quotes, st.by_kind[QS_QUOTE_DIRECT], st.by_kind[QS_QUOTE_INDIRECT],
-                           st.by_kind[QS_QUOTE_MIXED], st.attributed, st.sources);
+    g_string_append_printf(
+        out, "%s: %u quotes (%u direct, %u indirect, %u mixed), %u attributed, %u sources\n", name,
+        st.quotes, st.by_kind[QS_QUOTE_DIRECT], st.by_kind[QS_QUOTE_INDIRECT],
+        st.by_kind[QS_QUOTE_MIXED], st.attributed, st.sources);
     const char *const *warnings = qs_document_get_warnings(a->doc);
     for (guint i = 0; warnings && warnings[i]; i++)
         g_string_append_printf(out, "warning: %s\n", warnings[i]);
     if (st.quotes > 0)
-        g_string_append(out, "\n  #  kind      line:col  speaker                       source                        quote\n");
+        g_string_append(out, "\n  #  kind      line:col  speaker                       source      "
+                             "                  quote\n");
     for (guint i = 0; i < a->quotes->len; i++) {
         const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         guint line, column;

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#define QS_THAT_REACH 8   /* "told a rally outside the main gate that" */
+#define QS_THAT_REACH 8    /* "told a rally outside the main gate that" */
 #define QS_FINITE_REACH 12 /* a bare clause shows its verb within this many tokens */
 
 static gboolean word_is(const QsAnalysis *a, guint32 i, const char *w)
@@ -29,7 +29,8 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
     if ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST))
         return TRUE;
     /* a regular past tense */
-    return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd';
+    return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' &&
+           a->doc->text[t->end - 1] == 'd';
 }
 
 /* Where the content after the cue clause begins, or QS_NONE. */
@@ -90,9 +91,10 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, cons
     if (overlaps_existing(a, q.start, q.end))
         return;
     guint32 first = qs_direct_at(a, cs);
-    gboolean quoted = FALSE, all_quoted = first != QS_NONE &&
-                                         g_array_index(a->directs, QsDirect, first).open_tok == cs &&
-                                         g_array_index(a->directs, QsDirect, first).close_tok + 1 >= ce;
+    gboolean quoted = FALSE,
+             all_quoted = first != QS_NONE &&
+                          g_array_index(a->directs, QsDirect, first).open_tok == cs &&
+                          g_array_index(a->directs, QsDirect, first).close_tok + 1 >= ce;
     for (guint i = 0; i < a->directs->len; i++) {
         QsDirect *d = &g_array_index(a->directs, QsDirect, i);
         if (d->open_tok >= cs && d->close_tok < ce) {

@@ -45,14 +45,14 @@ void qs_sentences_run(QsAnalysis *a)
     gboolean open = FALSE;
     for (guint32 i = 0; i < n; i++) {
         gboolean starts = (toks[i].flags & QS_TF_PARA_START) != 0;
-        if (!starts && i > 0 && open) {
+        if (!starts && i > 0 && open && (toks[i].flags & QS_TF_SPACE_BEFORE)) {
             /* find the last end punctuation before i, with only closers between */
             guint32 j = i - 1;
             while (j > cur.tok_start && !(toks[j].flags & QS_TF_END_PUNCT) &&
                    (closes_after_punct(&toks[j]) || closing_bracket(a, j)))
                 j--;
-            if ((toks[j].flags & QS_TF_END_PUNCT) && (toks[i].flags & QS_TF_SPACE_BEFORE) &&
-                can_open_sentence(&toks[i]) && !abbreviation_period(a, j))
+            if ((toks[j].flags & QS_TF_END_PUNCT) && can_open_sentence(&toks[i]) &&
+                !abbreviation_period(a, j))
                 starts = TRUE;
         }
         if (starts && open) {

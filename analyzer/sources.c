@@ -248,8 +248,9 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
             (s->kind == QS_SOURCE_ORGANIZATION && contains_word_ci(s->name, head)))
             return i;
     }
-    gboolean personal = qs_tok_has(a, head_tok, QS_LEX_TITLE) ||
-                        (qs_tok_has(a, head_tok, QS_LEX_ROLE_PERSON) && !g_str_has_suffix(head, "s"));
+    gboolean personal =
+        qs_tok_has(a, head_tok, QS_LEX_TITLE) ||
+        (qs_tok_has(a, head_tok, QS_LEX_ROLE_PERSON) && !g_str_has_suffix(head, "s"));
     if (!personal)
         return QS_NONE;
     guint32 found = named_holder_of(r, qs_tok(a, head_tok)->lex, m->tok_start);
@@ -313,8 +314,7 @@ void qs_sources_run(QsAnalysis *a)
 {
     a->sources = g_ptr_array_new_with_free_func(source_free);
     Registry r = {a, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free), QS_NONE,
-                  QS_NONE};
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free), QS_NONE, QS_NONE};
     index_full_names(&r);
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);

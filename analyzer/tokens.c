@@ -8,9 +8,21 @@
 static gboolean is_space_char(gunichar c)
 {
     switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
-    case 0x3000: case 0x200B: case 0xFEFF:
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+    case 0x00A0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x200B:
+    case 0xFEFF:
         return TRUE;
     default:
         return c >= 0x2000 && c <= 0x200A;
@@ -109,16 +121,32 @@ static guint16 case_flags(const char *s, gsize n)
 static QsMark mark_of(gunichar c)
 {
     switch (c) {
-    case '"': case 0x201F: case 0x2033: return QS_MARK_DOUBLE;
-    case 0x201C: return QS_MARK_OPEN_DOUBLE;
-    case 0x201D: return QS_MARK_CLOSE_DOUBLE;
-    case 0x201E: return QS_MARK_LOW_DOUBLE;
-    case 0x00AB: return QS_MARK_OPEN_GUILLEMET;
-    case 0x00BB: return QS_MARK_CLOSE_GUILLEMET;
-    case 0x2018: case 0x201A: case 0x2039: case '`': return QS_MARK_OPEN_SINGLE;
-    case 0x2019: case 0x203A: return QS_MARK_CLOSE_SINGLE;
-    case '\'': return QS_MARK_SINGLE;
-    default: return QS_MARK_NONE;
+    case '"':
+    case 0x201F:
+    case 0x2033:
+        return QS_MARK_DOUBLE;
+    case 0x201C:
+        return QS_MARK_OPEN_DOUBLE;
+    case 0x201D:
+        return QS_MARK_CLOSE_DOUBLE;
+    case 0x201E:
+        return QS_MARK_LOW_DOUBLE;
+    case 0x00AB:
+        return QS_MARK_OPEN_GUILLEMET;
+    case 0x00BB:
+        return QS_MARK_CLOSE_GUILLEMET;
+    case 0x2018:
+    case 0x201A:
+    case 0x2039:
+    case '`':
+        return QS_MARK_OPEN_SINGLE;
+    case 0x2019:
+    case 0x203A:
+        return QS_MARK_CLOSE_SINGLE;
+    case '\'':
+        return QS_MARK_SINGLE;
+    default:
+        return QS_MARK_NONE;
     }
 }
 

@@ -4,10 +4,10 @@
 #include "cli.h"
 
 #include <errno.h>
-#include <unistd.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct {
     QsOutputFormat format;
@@ -81,7 +81,8 @@ int qs_cli_report(int argc, char **argv)
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
          "Report format: json (pretty, default), jsonl (one line per document), text", "FORMAT"},
         {"input-format", 'i', 0, G_OPTION_ARG_STRING, &input_format,
-         "Input format: auto (default: *.jsonl and *.ndjson are JSON Lines), text, jsonl", "FORMAT"},
+         "Input format: auto (default: *.jsonl and *.ndjson are JSON Lines), text, jsonl",
+         "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
          "Write the report to FILE (replaced only when complete) instead of standard output",
          "FILE"},
@@ -105,7 +106,8 @@ int qs_cli_report(int argc, char **argv)
     int fmt = 0, infmt = 0;
     if (!g_option_context_parse(ctx, &argc, &argv, &error) ||
         (format && !parse_choice("format", format, formats, &fmt, &error)) ||
-        (input_format && !parse_choice("input format", input_format, input_formats, &infmt, &error))) {
+        (input_format &&
+         !parse_choice("input format", input_format, input_formats, &infmt, &error))) {
         fprintf(stderr, "quotesrc: %s\nTry 'quotesrc report --help'.\n", error->message);
         return QS_EXIT_USAGE;
     }

@@ -48,8 +48,8 @@ typedef struct _QsDocument QsDocument;
  * UTF-8 is replaced by U+FFFD and noted in the warnings; a byte-order mark is dropped.
  * Fails with QS_ERROR_BINARY when @text holds a NUL byte.  @id and @path may be NULL.
  * Returns: (transfer full) (nullable). */
-QS_API QsDocument *qs_document_new(const char *text, gssize len, const char *id,
-                                   const char *path, GError **error);
+QS_API QsDocument *qs_document_new(const char *text, gssize len, const char *id, const char *path,
+                                   GError **error);
 QS_API void qs_document_free(QsDocument *doc);
 /* (transfer none) */
 QS_API const char *qs_document_get_text(const QsDocument *doc);

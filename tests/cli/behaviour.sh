@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The quotesrc program as a user meets it: help, errors, bad input, exit statuses.
+set -u
+qs=$1
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+tmp=$(mktemp -d)
+trap 'chmod -R u+rwx "$tmp"; rm -rf "$tmp"' EXIT
+
+"$qs" --help >"$tmp/help" 2>&1
+check "--help exits 0 and names the report command" grep -q "report" "$tmp/help"
+"$qs" report --help >"$tmp/rhelp" 2>&1
+check "report --help lists --format and the exit statuses" \
+    bash -c "grep -q -- '--format' '$tmp/rhelp' && grep -q 'Exit status' '$tmp/rhelp'"
+check "--version" bash -c "'$qs' --version | grep -q '^quotesrc [0-9]'"
+
+"$qs" frobnicate >/dev/null 2>"$tmp/err"
+check "unknown command exits 2" test $? -eq 2
+"$qs" report --format yaml corpus/iwpr-imu.txt >/dev/null 2>"$tmp/err"
+check "unknown format exits 2" test $? -eq 2
+check "unknown format is named" grep -q "unknown format 'yaml'" "$tmp/err"
+
+# A missing file is reported and the other files are still processed.
+"$qs" report --format jsonl missing.txt corpus/iwpr-imu.txt >"$tmp/out" 2>"$tmp/err"
+status=$?
+check "missing file: exit 1" test $status -eq 1
+check "missing file: message names it" grep -q "^quotesrc: missing.txt: No such file or directory$" "$tmp/err"
+check "missing file: the other file is still reported" test "$(wc -l <"$tmp/out")" -eq 1
+
+# Unreadable file (root reads everything, so only check when not root).
+if [ "$(id -u)" -ne 0 ]; then
+    printf 'Text.\n' >"$tmp/locked.txt"
+    chmod 000 "$tmp/locked.txt"
+    "$qs" report "$tmp/locked.txt" >/dev/null 2>"$tmp/err"
+    check "unreadable file: exit 1 and reason" bash -c "test $? -eq 1 && grep -q 'Permission denied' '$tmp/err'"
+fi
+"$qs" report "$tmp" >/dev/null 2>"$tmp/err"
+check "a directory given as a file is an error" grep -q "Is a directory" "$tmp/err"
+
+# Empty file: an empty report.
+: >"$tmp/empty.txt"
+"$qs" report --format jsonl "$tmp/empty.txt" >"$tmp/out" 2>"$tmp/err"
+check "empty file: exit 0" test $? -eq 0
+check "empty file: zero quotes" grep -q '"quotes":\[\]' "$tmp/out"
+
+# Invalid UTF-8 is repaired with a warning.
+printf '"We will \xff win the vote,\xc3" said Jane Doe.\n' >"$tmp/bad.txt"
+"$qs" report --format jsonl "$tmp/bad.txt" >"$tmp/out" 2>"$tmp/err"
+check "invalid UTF-8: exit 0" test $? -eq 0
+check "invalid UTF-8: warning names the file" grep -q "bad.txt: warning: 2 invalid UTF-8 sequences replaced with U+FFFD" "$tmp/err"
+check "invalid UTF-8: the quote is still found" grep -q '"name":"Jane Doe"' "$tmp/out"
+check "invalid UTF-8: output is valid JSON" python3 -c "import json,sys; json.load(open('$tmp/out'))"
+
+# Binary input is refused.
+printf 'PK\003\004\000\000\001binary' >"$tmp/file.docx"
+"$qs" report "$tmp/file.docx" corpus/iwpr-imu.txt >"$tmp/out" 2>"$tmp/err"
+check "binary: exit 1" test $? -eq 1
+check "binary: message" grep -q "file.docx: binary file (contains NUL bytes), not analysed" "$tmp/err"
+
+# Standard input and JSON Lines ids.
+printf '{"id": "x-1", "text": "\\"We won,\\" said Jane Doe."}\n{"id": "x-2", "text": ""}\nnot json\n' >"$tmp/in.jsonl"
+"$qs" report --input-format jsonl --format jsonl - <"$tmp/in.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "jsonl: a bad record fails the run (exit 1)" test $? -eq 1
+check "jsonl: the bad record is named by line" grep -q "(stdin): line 3: not JSON" "$tmp/err"
+check "jsonl: ids kept, good records reported" \
+    python3 -c "import json; ids=[json.loads(l)['id'] for l in open('$tmp/out')]; assert ids==['x-1','x-2'], ids"
+"$qs" report --format jsonl <corpus/iwpr-imu.txt >"$tmp/out" 2>/dev/null
+check "no FILE reads standard input" grep -q '"quotes":\[{' "$tmp/out"
+
+# Unbalanced quotation marks never swallow the document.
+printf 'He said: "This never closes.\n\nThe next paragraph is narration. "A real quote," said Jo Smith.\n' >"$tmp/unbalanced.txt"
+"$qs" report --format jsonl "$tmp/unbalanced.txt" >"$tmp/out"
+check "unbalanced: the later quote keeps its speaker" grep -q '"name":"Jo Smith"' "$tmp/out"
+
+# -o writes the whole report or nothing.
+"$qs" report --format json -o "$tmp/report.json" corpus/iwpr-imu.txt
+check "-o writes a complete JSON file" python3 -c "import json; d=json.load(open('$tmp/report.json')); assert len(d['quotes'])==19"
+check "-o leaves no temporary file" test "$(ls "$tmp" | grep -c 'report.json.tmp')" -eq 0
+if [ -w /dev/full ]; then
+    "$qs" report corpus/iwpr-imu.txt >/dev/full 2>"$tmp/err"
+    check "a full disk is a write error (exit 1)" bash -c "test $? -eq 1 && grep -q 'write error' '$tmp/err'"
+fi
+
+"$qs" report --format text corpus/iwpr-imu.txt >"$tmp/out"
+check "text format: table and sources" bash -c "grep -q 'Kamiljon Jabbarov' '$tmp/out' && grep -q '^Sources' '$tmp/out'"
+finish

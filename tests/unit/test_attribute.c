@@ -1,0 +1,88 @@
+/* The attribution sieve for direct quotations. */
+#include "helpers.h"
+
+START_TEST(test_cue_after_and_before)
+{
+    Fixture f = fixture_new("\"It is too early,\" said Kamiljon Jabbarov.\n\n"
+                            "Bakhodyr Musaev said: \"It is desperation.\"\n\n"
+                            "\"We will follow,\" he said.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 3);
+    const char *speakers[] = {"Kamiljon Jabbarov", "Bakhodyr Musaev", "he"};
+    const char *rules[] = {"quote-then-cue", "cue-then-quote", "quote-then-cue"};
+    for (guint i = 0; i < 3; i++) {
+        g_autofree char *sp = speaker_text(&f, i);
+        ck_assert_str_eq(sp, speakers[i]);
+        ck_assert_str_eq(quote_at(&f, i)->rule, rules[i]);
+    }
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_split_quote_is_one)
+{
+    Fixture f = fixture_new("\"We came for numbers,\" Diallo said, \"not for promises.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    const QsQuote *q = quote_at(&f, 0);
+    g_autofree char *first = span(&f, q->start, q->frag_end);
+    g_autofree char *second = span(&f, q->frag2_start, q->end);
+    ck_assert_str_eq(first, "\"We came for numbers,\"");
+    ck_assert_str_eq(second, "\"not for promises.\"");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_continuation)
+{
+    Fixture f = fixture_new(
+        "\"It is too early,\" said Kamiljon Jabbarov. \"A portion of the fighters survived.\"\n\n"
+        "\"They can be used by another country.\"\n\nThe talks ended.",
+        QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 3);
+    for (guint i = 1; i < 3; i++) {
+        g_autofree char *sp = speaker_text(&f, i);
+        ck_assert_str_eq(sp, "Kamiljon Jabbarov");
+        ck_assert_uint_eq(quote_at(&f, i)->how, QS_HOW_CONTINUATION);
+        ck_assert_uint_eq(quote_at(&f, i)->cue, QS_NONE);
+    }
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_scare_quotes_and_titles_dropped)
+{
+    Fixture f = fixture_new("The so-called \"flexibility\" clause angered workers.\n\n"
+                            "His memoir “Open Roads” sold well.\n\n"
+                            "\"No,\" she said.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    g_autofree char *q = quote_text(&f, 0);
+    ck_assert_str_eq(q, "\"No,\"");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_long_quote_without_speaker_kept)
+{
+    Fixture f =
+        fixture_new("A banner with \"Workers of the port will never give up\" hung over the gate.",
+                    QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_uint_eq(quote_at(&f, 0)->mention, QS_NONE);
+    fixture_free(&f);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("attribute");
+    TCase *tc = tcase_create("attribute");
+    tcase_add_test(tc, test_cue_after_and_before);
+    tcase_add_test(tc, test_split_quote_is_one);
+    tcase_add_test(tc, test_continuation);
+    tcase_add_test(tc, test_scare_quotes_and_titles_dropped);
+    tcase_add_test(tc, test_long_quote_without_speaker_kept);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

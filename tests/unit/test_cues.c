@@ -1,0 +1,89 @@
+/* Attribution cues: verbs, phrases, colons, dashes, and what is not a cue. */
+#include "helpers.h"
+
+static const QsCue *cue(const Fixture *f, guint i)
+{
+    ck_assert_uint_lt(i, f->a->cues->len);
+    return &g_array_index(f->a->cues, QsCue, i);
+}
+
+static char *cue_text(const Fixture *f, guint i)
+{
+    return tokens_text(f, cue(f, i)->tok_start, cue(f, i)->tok_end);
+}
+
+START_TEST(test_verbs_in_every_inflection)
+{
+    Fixture f = fixture_new("Franks added that the IMU remained. The general warned it. Experts "
+                            "fear more. Officials say so.",
+                            QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 4);
+    const char *lemmas[] = {"add", "warn", "fear", "say"};
+    for (guint i = 0; i < 4; i++)
+        ck_assert_str_eq(cue(&f, i)->lemma, lemmas[i]);
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_phrases)
+{
+    Fixture f = fixture_new("They were handed over, according to General Jurabek. The port "
+                            "authority said in a statement that the port would reopen.",
+                            QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 2);
+    g_autofree char *first = cue_text(&f, 0), *second = cue_text(&f, 1);
+    ck_assert_str_eq(first, "according to");
+    ck_assert_uint_eq(cue(&f, 0)->kind, QS_CUE_ACCORDING);
+    ck_assert_str_eq(second, "said in a statement");
+    ck_assert_str_eq(cue(&f, 1)->lemma, "say");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_colon_and_dash)
+{
+    Fixture f = fixture_new("The minister put it bluntly: « We will not sign. »\n\n"
+                            "\"Small countries did not cause this.\" — Ingrid Halvorsen, envoy",
+                            QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 2);
+    ck_assert_uint_eq(cue(&f, 0)->kind, QS_CUE_COLON);
+    ck_assert_uint_eq(cue(&f, 1)->kind, QS_CUE_DASH);
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_not_cues)
+{
+    /* a noun after a determiner, a passive, a cue inside a quotation, a capitalised name */
+    Fixture f = fixture_new("The dispute centres on pay. The tally was published at noon. "
+                            "\"I believe we will win,\" he said. Ms Warner arrived.",
+                            QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 1);
+    ck_assert_str_eq(cue(&f, 0)->lemma, "say");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_negated)
+{
+    Fixture f =
+        fixture_new("The ministry would not comment. The council did not say why.", QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 2);
+    ck_assert(cue(&f, 0)->negated);
+    ck_assert(cue(&f, 1)->negated);
+    fixture_free(&f);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("cues");
+    TCase *tc = tcase_create("cues");
+    tcase_add_test(tc, test_verbs_in_every_inflection);
+    tcase_add_test(tc, test_phrases);
+    tcase_add_test(tc, test_colon_and_dash);
+    tcase_add_test(tc, test_not_cues);
+    tcase_add_test(tc, test_negated);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

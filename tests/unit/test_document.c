@@ -1,0 +1,134 @@
+/* QsDocument and the readers: UTF-8 repair, binary refusal, offset maps, JSON Lines. */
+#include "helpers.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+START_TEST(test_code_point_offsets)
+{
+    const char *text = "Müller said “yes” to Zoë.";
+    g_autoptr(QsDocument) doc = qs_document_new(text, -1, NULL, NULL, NULL);
+    const char *quote = strstr(text, "“");
+    ck_assert_uint_eq(qs_document_char_offset(doc, quote - text), 12);
+    ck_assert_uint_eq(qs_document_char_offset(doc, strlen(text)), g_utf8_strlen(text, -1));
+}
+END_TEST
+
+START_TEST(test_offsets_past_many_marks)
+{
+    /* 3,000 two-byte characters cross several offset marks */
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < 3000; i++)
+        g_string_append(s, "é");
+    g_string_append(s, "x");
+    g_autoptr(QsDocument) doc = qs_document_new(s->str, s->len, NULL, NULL, NULL);
+    ck_assert_uint_eq(qs_document_char_offset(doc, 6000), 3000);
+    ck_assert_uint_eq(qs_document_char_offset(doc, 2048), 1024);
+    g_string_free(s, TRUE);
+}
+END_TEST
+
+START_TEST(test_line_and_column)
+{
+    const char *text = "First line\r\nSecond “line”\rThird\nFourth";
+    g_autoptr(QsDocument) doc = qs_document_new(text, -1, NULL, NULL, NULL);
+    guint line, column;
+    qs_document_line_column(doc, strstr(text, "line”") - text, &line, &column);
+    ck_assert_uint_eq(line, 2);
+    ck_assert_uint_eq(column, 9);
+    qs_document_line_column(doc, strstr(text, "Third") - text, &line, &column);
+    ck_assert_uint_eq(line, 3);
+    ck_assert_uint_eq(column, 1);
+    qs_document_line_column(doc, strstr(text, "Fourth") - text, &line, &column);
+    ck_assert_uint_eq(line, 4);
+}
+END_TEST
+
+START_TEST(test_invalid_utf8_repaired)
+{
+    const char text[] = "He said \xff\xfe \"fine\xc3\" today.";
+    g_autoptr(QsDocument) doc = qs_document_new(text, sizeof text - 1, NULL, NULL, NULL);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert(g_utf8_validate(qs_document_get_text(doc), -1, NULL));
+    ck_assert_ptr_nonnull(strstr(qs_document_get_text(doc), "\xEF\xBF\xBD"));
+    const char *const *warnings = qs_document_get_warnings(doc);
+    ck_assert_ptr_nonnull(warnings);
+    ck_assert_str_eq(warnings[0], "3 invalid UTF-8 sequences replaced with U+FFFD");
+}
+END_TEST
+
+START_TEST(test_nul_is_binary)
+{
+    const char text[] = "PK\x03\x04\0\0binary";
+    g_autoptr(GError) error = NULL;
+    QsDocument *doc = qs_document_new(text, sizeof text - 1, NULL, NULL, &error);
+    ck_assert_ptr_null(doc);
+    ck_assert(g_error_matches(error, QS_ERROR, QS_ERROR_BINARY));
+}
+END_TEST
+
+START_TEST(test_bom_dropped_and_headline)
+{
+    g_autoptr(QsDocument) doc = qs_document_new(
+        "\xEF\xBB\xBFPort Strike Enters Third Day\n\nDockworkers said...", -1, NULL, NULL, NULL);
+    ck_assert(g_str_has_prefix(qs_document_get_text(doc), "Port"));
+    ck_assert_str_eq(qs_document_get_title(doc), "Port Strike Enters Third Day");
+    g_autoptr(QsDocument) one_line = qs_document_new("He said it was over.", -1, NULL, NULL, NULL);
+    ck_assert_ptr_null(qs_document_get_title(one_line));
+}
+END_TEST
+
+START_TEST(test_jsonl_reader_keeps_ids_and_goes_on)
+{
+    g_autofree char *path = NULL;
+    int fd = g_file_open_tmp("qs-test-XXXXXX.jsonl", &path, NULL);
+    const char *lines = "{\"id\": \"a-1\", \"text\": \"Smith said no.\"}\n"
+                        "\n"
+                        "not json\n"
+                        "{\"id\": 42, \"text\": \"Jones agreed.\"}\n";
+    ck_assert_int_eq(write(fd, lines, strlen(lines)), (int)strlen(lines));
+    close(fd);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QsReader) r = qs_reader_new(path, QS_INPUT_AUTO, &error);
+    ck_assert_ptr_nonnull(r);
+    g_autoptr(QsDocument) first = qs_reader_next(r, &error);
+    ck_assert_str_eq(qs_document_get_id(first), "a-1");
+    ck_assert_str_eq(qs_document_get_text(first), "Smith said no.");
+    QsDocument *bad = qs_reader_next(r, &error);
+    ck_assert_ptr_null(bad);
+    ck_assert(g_error_matches(error, QS_ERROR, QS_ERROR_PARSE));
+    ck_assert_ptr_nonnull(strstr(error->message, "line 3"));
+    g_clear_error(&error);
+    g_autoptr(QsDocument) second = qs_reader_next(r, &error);
+    ck_assert_str_eq(qs_document_get_id(second), "42");
+    ck_assert_ptr_null(qs_reader_next(r, &error));
+    ck_assert_ptr_null(error);
+    g_unlink(path);
+}
+END_TEST
+
+START_TEST(test_missing_file)
+{
+    g_autoptr(GError) error = NULL;
+    QsReader *r = qs_reader_new("/nonexistent/article.txt", QS_INPUT_AUTO, &error);
+    ck_assert_ptr_null(r);
+    ck_assert_str_eq(error->message, "No such file or directory");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("document");
+    TCase *tc = tcase_create("document");
+    tcase_add_test(tc, test_code_point_offsets);
+    tcase_add_test(tc, test_offsets_past_many_marks);
+    tcase_add_test(tc, test_line_and_column);
+    tcase_add_test(tc, test_invalid_utf8_repaired);
+    tcase_add_test(tc, test_nul_is_binary);
+    tcase_add_test(tc, test_bom_dropped_and_headline);
+    tcase_add_test(tc, test_jsonl_reader_keeps_ids_and_goes_on);
+    tcase_add_test(tc, test_missing_file);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

@@ -1,0 +1,98 @@
+/* Speaker mentions of cues: subjects, inverted subjects, appositives, titles,
+ * descriptions, relative clauses. */
+#include "helpers.h"
+
+typedef struct {
+    const char *mention; /* as written */
+    const char *name;    /* after the title */
+    const char *description;
+    QsMentionKind kind;
+} Expected;
+
+static void check_first_mention(const char *text, Expected e)
+{
+    Fixture f = fixture_new(text, QS_STAGE_MENTIONS);
+    ck_assert_uint_ge(f.a->mentions->len, 1);
+    const QsMention *m = &g_array_index(f.a->mentions, QsMention, 0);
+    g_autofree char *mention = tokens_text(&f, m->tok_start, m->tok_end);
+    g_autofree char *name = tokens_text(&f, m->name_start, m->tok_end);
+    g_autofree char *desc = span(&f, m->desc_start, m->desc_end);
+    ck_assert_str_eq(mention, e.mention);
+    ck_assert_str_eq(name, e.name);
+    ck_assert_str_eq(desc, e.description ? e.description : "");
+    ck_assert_uint_eq(m->kind, e.kind);
+    fixture_free(&f);
+}
+
+START_TEST(test_inverted_with_description)
+{
+    check_first_mention("\"It is too early,\" said Kamiljon Jabbarov, from the Uzbek defence "
+                        "ministry. \"More will follow.\"",
+                        (Expected){"Kamiljon Jabbarov", "Kamiljon Jabbarov",
+                                   "from the Uzbek defence ministry", QS_MENTION_NAME});
+}
+END_TEST
+
+START_TEST(test_appositive_before_verb)
+{
+    check_first_mention(
+        "Bakhodyr Musaev, an independent expert, said, \"It is desperation.\"",
+        (Expected){"Bakhodyr Musaev", "Bakhodyr Musaev", "an independent expert", QS_MENTION_NAME});
+    check_first_mention("Speaking in Tashkent, General Tommy Franks, commander-in-chief of the "
+                        "Central Command, said the IMU had lost its effectiveness.",
+                        (Expected){"General Tommy Franks", "Tommy Franks",
+                                   "commander-in-chief of the Central Command", QS_MENTION_NAME});
+}
+END_TEST
+
+START_TEST(test_title_and_premodifier)
+{
+    check_first_mention("Leading political analyst Professor Faizulla Iskhakov said the "
+                        "coalition had not begun.",
+                        (Expected){"Professor Faizulla Iskhakov", "Faizulla Iskhakov",
+                                   "Leading political analyst", QS_MENTION_NAME});
+    check_first_mention(
+        "Health Minister Tomas Reyes told reporters that money would come.",
+        (Expected){"Health Minister Tomas Reyes", "Tomas Reyes", NULL, QS_MENTION_NAME});
+}
+END_TEST
+
+START_TEST(test_relative_clause_and_nominals)
+{
+    check_first_mention(
+        "An IWPR correspondent who visited northern Afghanistan said he was "
+        "informed.",
+        (Expected){"An IWPR correspondent", "An IWPR correspondent", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("But the general warned that the threat remained.",
+                        (Expected){"the general", "the general", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("The IMU was finished, Uzbek defence sources and American military "
+                        "leaders say.",
+                        (Expected){"Uzbek defence sources and American military leaders",
+                                   "Uzbek defence sources and American military leaders", NULL,
+                                   QS_MENTION_NOMINAL});
+}
+END_TEST
+
+START_TEST(test_according_to_and_pronoun)
+{
+    check_first_mention(
+        "They were handed over, according to General Jurabek, the head of the "
+        "jail.",
+        (Expected){"General Jurabek", "Jurabek", "the head of the jail", QS_MENTION_NAME});
+    check_first_mention("\"We will detain them,\" he said.",
+                        (Expected){"he", "he", NULL, QS_MENTION_PRONOUN});
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("mentions");
+    TCase *tc = tcase_create("mentions");
+    tcase_add_test(tc, test_inverted_with_description);
+    tcase_add_test(tc, test_appositive_before_verb);
+    tcase_add_test(tc, test_title_and_premodifier);
+    tcase_add_test(tc, test_relative_clause_and_nominals);
+    tcase_add_test(tc, test_according_to_and_pronoun);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

@@ -1,0 +1,94 @@
+/* The JSON and text reports: valid JSON, code point offsets, the schema's fields. */
+#include "helpers.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+static const char TEXT[] = "Zoë Müller Speaks\n\n“We won,” said Zoë Müller, the mayor.";
+
+static JsonObject *render_and_parse(const Fixture *f, QsOutputFormat format, JsonParser *parser)
+{
+    g_autoptr(GString) out = g_string_new(NULL);
+    qs_render(f->a, format, out);
+    g_autoptr(GError) error = NULL;
+    ck_assert_msg(json_parser_load_from_data(parser, out->str, out->len, &error), "%s",
+                  error ? error->message : "");
+    return json_node_get_object(json_parser_get_root(parser));
+}
+
+START_TEST(test_json_fields_and_code_points)
+{
+    Fixture f = fixture_new(TEXT, QS_STAGE_SOURCES);
+    g_autoptr(JsonParser) parser = json_parser_new();
+    JsonObject *root = render_and_parse(&f, QS_OUTPUT_JSON, parser);
+    ck_assert_int_eq(json_object_get_int_member(root, "schema"), 1);
+    ck_assert_str_eq(json_object_get_string_member(root, "id"), "test");
+    ck_assert_str_eq(json_object_get_string_member(root, "title"), "Zoë Müller Speaks");
+    JsonArray *quotes = json_object_get_array_member(root, "quotes");
+    ck_assert_uint_eq(json_array_get_length(quotes), 1);
+    JsonObject *q = json_array_get_object_element(quotes, 0);
+    /* code points: the headline has 17 characters but 19 bytes */
+    ck_assert_int_eq(json_object_get_int_member(q, "start"), 19);
+    ck_assert_int_eq(json_object_get_int_member(q, "end"), 28);
+    ck_assert_str_eq(json_object_get_string_member(q, "text"), "“We won,”");
+    ck_assert_int_eq(json_object_get_int_member(q, "line"), 3);
+    ck_assert_int_eq(json_object_get_int_member(q, "column"), 1);
+    JsonObject *speaker = json_object_get_object_member(q, "speaker");
+    ck_assert_str_eq(json_object_get_string_member(speaker, "text"), "Zoë Müller");
+    ck_assert_int_eq(json_object_get_int_member(speaker, "start"), 34);
+    ck_assert_int_eq(json_object_get_int_member(speaker, "source"), 1);
+    JsonObject *cue = json_object_get_object_member(q, "cue");
+    ck_assert_str_eq(json_object_get_string_member(cue, "lemma"), "say");
+    JsonObject *src =
+        json_array_get_object_element(json_object_get_array_member(root, "sources"), 0);
+    ck_assert_str_eq(json_object_get_string_member(src, "name"), "Zoë Müller");
+    ck_assert_str_eq(json_object_get_string_member(src, "description"), "the mayor");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_jsonl_is_one_line)
+{
+    Fixture f = fixture_new(TEXT, QS_STAGE_SOURCES);
+    g_autoptr(GString) out = g_string_new(NULL);
+    qs_render(f.a, QS_OUTPUT_JSONL, out);
+    ck_assert_ptr_eq(strchr(out->str, '\n'), out->str + out->len - 1);
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_escaping)
+{
+    Fixture f =
+        fixture_new("\"A \\ back\tslash and a\x01 control,\" said Jo Smith.", QS_STAGE_SOURCES);
+    g_autoptr(JsonParser) parser = json_parser_new();
+    JsonObject *root = render_and_parse(&f, QS_OUTPUT_JSONL, parser);
+    JsonObject *q = json_array_get_object_element(json_object_get_array_member(root, "quotes"), 0);
+    ck_assert_str_eq(json_object_get_string_member(q, "text"),
+                     "\"A \\ back\tslash and a\x01 control,\"");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_text_table)
+{
+    Fixture f = fixture_new(TEXT, QS_STAGE_SOURCES);
+    g_autoptr(GString) out = g_string_new(NULL);
+    qs_render(f.a, QS_OUTPUT_TEXT, out);
+    ck_assert_ptr_nonnull(strstr(out->str, "1 quotes (1 direct, 0 indirect, 0 mixed)"));
+    ck_assert_ptr_nonnull(strstr(out->str, "Zoë Müller (person), 1 quote: the mayor"));
+    fixture_free(&f);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("render");
+    TCase *tc = tcase_create("render");
+    tcase_add_test(tc, test_json_fields_and_code_points);
+    tcase_add_test(tc, test_jsonl_is_one_line);
+    tcase_add_test(tc, test_escaping);
+    tcase_add_test(tc, test_text_table);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

@@ -1,0 +1,73 @@
+/* Indirect and mixed speech: where the content clause begins and ends. */
+#include "helpers.h"
+
+static void check_content(const char *text, const char *content, QsQuoteKind kind)
+{
+    Fixture f = fixture_new(text, QS_STAGE_REPORTED);
+    ck_assert_msg(f.a->quotes->len == 1, "%u contents in: %s", f.a->quotes->len, text);
+    g_autofree char *got = quote_text(&f, 0);
+    ck_assert_str_eq(got, content);
+    ck_assert_uint_eq(quote_at(&f, 0)->kind, kind);
+    fixture_free(&f);
+}
+
+static void check_none(const char *text)
+{
+    Fixture f = fixture_new(text, QS_STAGE_REPORTED);
+    ck_assert_msg(f.a->quotes->len == 0, "content found in: %s", text);
+    fixture_free(&f);
+}
+
+START_TEST(test_after_the_cue)
+{
+    check_content("Franks added that remnants of the IMU remained on Afghan territory.",
+                  "remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
+    check_content("Independent sources believe 3,000 IMU members found refuge in Afghanistan.",
+                  "3,000 IMU members found refuge in Afghanistan", QS_QUOTE_INDIRECT);
+    check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
+                  "wards would reopen.",
+                  "wards would reopen", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+START_TEST(test_before_and_around_the_cue)
+{
+    check_content("The money will be spread over three years, Reyes said.",
+                  "The money will be spread over three years", QS_QUOTE_INDIRECT);
+    check_content("The struggle against terrorism, Musaev added, must go hand in hand with jobs.",
+                  "The struggle against terrorism, Musaev added, must go hand in hand with jobs",
+                  QS_QUOTE_INDIRECT);
+    check_content("They were handed over to the authorities, according to General Jurabek.",
+                  "They were handed over to the authorities", QS_QUOTE_INDIRECT);
+    check_content("According to the newspaper, gun laws empower dealers.",
+                  "gun laws empower dealers", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+START_TEST(test_mixed)
+{
+    check_content("Whitfield said the count had been “clean and fast.”",
+                  "the count had been “clean and fast.”", QS_QUOTE_MIXED);
+}
+END_TEST
+
+START_TEST(test_no_content)
+{
+    check_none("Several delegations rejected a draft text circulated overnight by the chair.");
+    check_none("Speaking in Tashkent this week, the envoy arrived late.");
+    check_none("The national security council would not comment on the report.");
+    check_none("\"We will win,\" said Jane Doe.");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("reported");
+    TCase *tc = tcase_create("reported");
+    tcase_add_test(tc, test_after_the_cue);
+    tcase_add_test(tc, test_before_and_around_the_cue);
+    tcase_add_test(tc, test_mixed);
+    tcase_add_test(tc, test_no_content);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

@@ -1,0 +1,55 @@
+/* Sentence boundaries: abbreviations, initials, quotation marks, paragraphs. */
+#include "helpers.h"
+
+static char *sentence(const Fixture *f, guint i)
+{
+    const QsSentence *s = &g_array_index(f->a->sentences, QsSentence, i);
+    return tokens_text(f, s->tok_start, s->tok_end);
+}
+
+START_TEST(test_abbreviations_and_initials)
+{
+    Fixture f = fixture_new("Dr. Anita Kovac met Gen. J. K. Smith at 9 a.m. on Monday. Then "
+                            "the U.S. envoy left.",
+                            QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, 2);
+    g_autofree char *second = sentence(&f, 1);
+    ck_assert_str_eq(second, "Then the U.S. envoy left.");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_closing_marks_stay_with_their_sentence)
+{
+    Fixture f = fixture_new("\"We will win.\" The crowd cheered. \"Why?\" he asked. "
+                            "Nobody answered.",
+                            QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, 4);
+    g_autofree char *first = sentence(&f, 0);
+    ck_assert_str_eq(first, "\"We will win.\"");
+    g_autofree char *third = sentence(&f, 2);
+    ck_assert_str_eq(third, "\"Why?\" he asked.");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_paragraph_ends_sentence)
+{
+    Fixture f =
+        fixture_new("US Fails to Curb IMU Threat\n\nAmerica admits it.", QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, 2);
+    ck_assert_uint_eq(g_array_index(f.a->sentences, QsSentence, 1).para, 1);
+    fixture_free(&f);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("sentences");
+    TCase *tc = tcase_create("sentences");
+    tcase_add_test(tc, test_abbreviations_and_initials);
+    tcase_add_test(tc, test_closing_marks_stay_with_their_sentence);
+    tcase_add_test(tc, test_paragraph_ends_sentence);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}

@@ -1,0 +1,78 @@
+/* The source registry: canonical names, titles, kinds, coreference. */
+#include "helpers.h"
+
+static const char FRANKS[] =
+    "Speaking in Tashkent, General Tommy Franks, commander-in-chief of the Central Command, "
+    "said the IMU had lost its effectiveness.\n\n"
+    "But the general warned that the threat should not be underestimated. \"We will stop "
+    "them,\" he said.\n\n"
+    "Franks added that remnants remained on Afghan territory.\n\n"
+    "Independent sources believe 3,000 IMU members found refuge there. The Uzbek authorities "
+    "fear the IMU is far from finished.";
+
+START_TEST(test_one_source_for_every_form)
+{
+    Fixture f = fixture_new(FRANKS, QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 6);
+    for (guint i = 0; i < 4; i++)
+        ck_assert_str_eq(quote_source(&f, i), "Tommy Franks");
+    gint franks = qs_quote_get_source(f.a, 0);
+    ck_assert_str_eq(qs_source_get_title(f.a, franks), "General");
+    ck_assert_str_eq(qs_source_get_description(f.a, franks),
+                     "commander-in-chief of the Central Command");
+    ck_assert_uint_eq(qs_source_get_kind(f.a, franks), QS_SOURCE_PERSON);
+    const QsSource *s = g_ptr_array_index(f.a->sources, franks);
+    ck_assert_uint_eq(s->aliases->len, 4); /* General Tommy Franks, the general, he, Franks */
+    ck_assert_str_eq(quote_source(&f, 4), "Independent sources");
+    ck_assert_uint_eq(qs_source_get_kind(f.a, qs_quote_get_source(f.a, 4)), QS_SOURCE_ANONYMOUS);
+    ck_assert_str_eq(quote_source(&f, 5), "Uzbek authorities");
+    ck_assert_uint_eq(qs_source_get_kind(f.a, qs_quote_get_source(f.a, 5)), QS_SOURCE_ORGANIZATION);
+    ck_assert_uint_eq(qs_analysis_get_n_sources(f.a), 3);
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_surname_finds_full_name_in_text)
+{
+    Fixture f = fixture_new("Maria Okafor arrived at the gate on Monday.\n\n"
+                            "\"We did not want this strike,\" Okafor said.",
+                            QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_str_eq(quote_source(&f, 0), "Maria Okafor");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_title_noun_finds_named_holder)
+{
+    Fixture f = fixture_new("France's ecology minister, Elodie Marchand, met delegates. The "
+                            "minister put it bluntly: « France will not sign this text. »",
+                            QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_str_eq(quote_source(&f, 0), "Elodie Marchand");
+    fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_single_word_organisation)
+{
+    Fixture f =
+        fixture_new("America admits it hasn't managed to defeat the Islamists.", QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_str_eq(quote_source(&f, 0), "America");
+    ck_assert_uint_eq(qs_source_get_kind(f.a, 0), QS_SOURCE_ORGANIZATION);
+    fixture_free(&f);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("sources");
+    TCase *tc = tcase_create("sources");
+    tcase_add_test(tc, test_one_source_for_every_form);
+    tcase_add_test(tc, test_surname_finds_full_name_in_text);
+    tcase_add_test(tc, test_title_noun_finds_named_holder);
+    tcase_add_test(tc, test_single_word_organisation);
+    suite_add_tcase(s, tc);
+    return run_suite(s);
+}
