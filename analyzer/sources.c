@@ -235,8 +235,11 @@ static guint32 named_holder_of(Registry *r, guint32 head_lex, guint32 before)
 static guint32 resolve_definite(Registry *r, const QsMention *m)
 {
     QsAnalysis *a = r->a;
-    if (!qs_tok_has(a, m->tok_start, QS_LEX_DET) || m->tok_end - m->tok_start > 3)
-        return QS_NONE;
+    const QsToken *first = qs_tok(a, m->tok_start);
+    if (first->end - first->start != 3 ||
+        g_ascii_strncasecmp(a->doc->text + first->start, "the", 3) != 0 ||
+        m->tok_end - m->tok_start > 3)
+        return QS_NONE; /* "an IWPR correspondent" is someone new */
     guint32 head_tok = m->tok_end - 1;
     g_autofree char *head_text = span_text(a, head_tok, m->tok_end);
     g_autofree char *head = g_utf8_strdown(head_text, -1);
