@@ -72,6 +72,8 @@ QsDocument *qs_document_new(const char *text, gssize len, const char *id, const 
 {
     g_return_val_if_fail(text != NULL || len == 0, NULL);
     gsize n = len < 0 ? strlen(text) : (gsize)len;
+    if (n == 0)
+        text = ""; /* an empty buffer may come as NULL */
     if (n > QS_MAX_DOCUMENT_BYTES) {
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
                     "document of %" G_GSIZE_FORMAT " bytes is over the limit of %" G_GSIZE_FORMAT,
