@@ -5,7 +5,9 @@ qs=$1
 shared=$2
 gold=$shared/eval/seed-gold.jsonl
 if [ ! -f "$gold" ]; then
-    echo "skipped: $gold not found"
+    echo "$gold not found: the seed article cannot be scored"
+    # CI always has shared/ beside the clone: a missing seed there is a failure
+    [ "${CI:-}" = true ] && exit 1
     exit 77
 fi
 out=$(mktemp)
