@@ -79,6 +79,30 @@ static Link *link_cues(const QsAnalysis *a)
     return links;
 }
 
+/* The quotation after direct @i is its second fragment: "A," he said, "B." shares the
+ * cue; so does "A," he said. "B." when B has no cue of its own and the cue clause
+ * names the speaker without introducing them (after "said X, a Y." a new quotation
+ * is a new statement). */
+static gboolean continues_after_cue(const QsAnalysis *a, const Link *links, guint i)
+{
+    const QsDirect *next = &g_array_index(a->directs, QsDirect, i + 1);
+    if (next->flags & QS_SPAN_ABSORBED)
+        return FALSE;
+    if (links[i + 1].cue == links[i].cue && !links[i + 1].cue_follows)
+        return qs_tok_is_char(a, next->open_tok - 1, ',');
+    if (links[i + 1].cue != QS_NONE)
+        return FALSE;
+    const QsCue *c = &g_array_index(a->cues, QsCue, links[i].cue);
+    guint32 lo, hi;
+    qs_cue_clause(a, c, &lo, &hi);
+    if (hi + 1 != next->open_tok || !qs_tok_is_char(a, hi, '.') ||
+        qs_tok(a, next->open_tok)->para != qs_tok(a, hi)->para)
+        return FALSE;
+    const QsMention *m =
+        c->mention == QS_NONE ? NULL : &g_array_index(a->mentions, QsMention, c->mention);
+    return m == NULL || m->desc_start == m->desc_end;
+}
+
 static gint by_start(gconstpointer x, gconstpointer y)
 {
     const QsQuote *p = x, *q = y;
@@ -142,12 +166,9 @@ void qs_attribute_run(QsAnalysis *a)
             q.how = how_for(a, c);
             q.confidence = confidence_for(q.how, c->mention != QS_NONE);
             q.rule = links[i].cue_follows ? "quote-then-cue" : "cue-then-quote";
-            /* "A," he said, "B.": the second fragment shares the cue */
-            const QsDirect *next =
-                i + 1 < a->directs->len ? &g_array_index(a->directs, QsDirect, i + 1) : NULL;
-            if (links[i].cue_follows && next != NULL && links[i + 1].cue == q.cue &&
-                !links[i + 1].cue_follows && !(next->flags & QS_SPAN_ABSORBED) &&
-                qs_tok_is_char(a, next->open_tok - 1, ',')) {
+            if (links[i].cue_follows && i + 1 < a->directs->len &&
+                continues_after_cue(a, links, i)) {
+                const QsDirect *next = &g_array_index(a->directs, QsDirect, i + 1);
                 q.end = next->end;
                 q.frag2_start = next->start;
                 q.rule = "split-quote";

@@ -33,6 +33,23 @@ START_TEST(test_split_quote_is_one)
 }
 END_TEST
 
+START_TEST(test_quote_after_a_short_cue_clause_is_its_second_fragment)
+{
+    Fixture f = fixture_new("\"We have some big plans,\" he said. \"The final month is ours.\"\n\n"
+                            "\"It is too early,\" said Kamiljon Jabbarov, from the defence "
+                            "ministry. \"A portion of the fighters survived.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 3);
+    ck_assert_str_eq(quote_at(&f, 0)->rule, "split-quote");
+    g_autofree char *second = span(&f, quote_at(&f, 0)->frag2_start, quote_at(&f, 0)->end);
+    ck_assert_str_eq(second, "\"The final month is ours.\"");
+    /* a cue clause that introduces the speaker ends the statement */
+    ck_assert_str_eq(quote_at(&f, 1)->rule, "quote-then-cue");
+    ck_assert_str_eq(quote_at(&f, 2)->rule, "continuation");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_continuation)
 {
     Fixture f = fixture_new(
@@ -80,6 +97,7 @@ int main(void)
     TCase *tc = tcase_create("attribute");
     tcase_add_test(tc, test_cue_after_and_before);
     tcase_add_test(tc, test_split_quote_is_one);
+    tcase_add_test(tc, test_quote_after_a_short_cue_clause_is_its_second_fragment);
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_scare_quotes_and_titles_dropped);
     tcase_add_test(tc, test_long_quote_without_speaker_kept);
