@@ -53,7 +53,8 @@ END_TEST
 START_TEST(test_continuation)
 {
     Fixture f = fixture_new(
-        "\"It is too early,\" said Kamiljon Jabbarov. \"A portion of the fighters survived.\"\n\n"
+        "\"It is too early,\" said Kamiljon Jabbarov, an official. \"A portion of the fighters "
+        "survived.\"\n\n"
         "\"They can be used by another country.\"\n\nThe talks ended.",
         QS_STAGE_ATTRIBUTE);
     ck_assert_uint_eq(f.a->quotes->len, 3);
