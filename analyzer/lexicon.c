@@ -176,7 +176,7 @@ static void add_bare_clause_verb(QsLexicon *lex, char **f, guint n)
     g_hash_table_add(lex->bare_clause, (gpointer)g_string_chunk_insert_const(lex->strings, f[0]));
 }
 
-static void add_phrase(QsLexicon *lex, char **f, guint n)
+static void add_phrase_with_source(QsLexicon *lex, char **f, guint n, gboolean source_follows)
 {
     if (n < 2)
         return;
@@ -188,9 +188,7 @@ static void add_phrase(QsLexicon *lex, char **f, guint n)
     p->n_words = n;
     g_autofree char *joined = g_strjoinv(" ", f);
     p->text = g_string_chunk_insert_const(lex->strings, joined);
-    /* "according to X", "as reported by X", "in the words of X": a phrase that ends in
-     * a preposition has its source after it */
-    p->source_follows = (entry_for(lex, f[n - 1])->flags & QS_LEX_PREP) != 0;
+    p->source_follows = source_follows;
     entry_for(lex, f[0])->flags |= QS_LEX_PHRASE_START;
     g_ptr_array_add(lex->all_phrases, p);
     GPtrArray *list = g_hash_table_lookup(lex->phrases, GUINT_TO_POINTER(words[0]));
@@ -199,6 +197,16 @@ static void add_phrase(QsLexicon *lex, char **f, guint n)
         g_hash_table_insert(lex->phrases, GUINT_TO_POINTER(words[0]), list);
     }
     g_ptr_array_add(list, p);
+}
+
+static void add_phrase(QsLexicon *lex, char **f, guint n)
+{
+    add_phrase_with_source(lex, f, n, FALSE);
+}
+
+static void add_source_after_phrase(QsLexicon *lex, char **f, guint n)
+{
+    add_phrase_with_source(lex, f, n, TRUE);
 }
 
 static gint longest_first(gconstpointer a, gconstpointer b)
@@ -219,7 +227,6 @@ static gpointer load_default(gpointer unused)
     lex->bare_clause = g_hash_table_new(g_direct_hash, g_direct_equal);
     QsLexEntry unknown = {0};
     g_array_append_val(lex->entries, unknown);
-    /* function words first: the phrase loader asks which words are prepositions */
     load_list(lex, "function_words.txt", add_function_word);
     load_list(lex, "cue_verbs.txt", add_cue_verb);
     load_list(lex, "titles.txt", add_title);
@@ -228,6 +235,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "pronouns.txt", add_pronoun);
     load_list(lex, "name_stopwords.txt", add_name_stop);
     load_list(lex, "cue_phrases.txt", add_phrase);
+    load_list(lex, "source_after_phrases.txt", add_source_after_phrase);
     load_list(lex, "bare_clause_verbs.txt", add_bare_clause_verb);
     GHashTableIter it;
     gpointer list;
