@@ -55,6 +55,18 @@ static gboolean same_paragraph(const QsAnalysis *a, guint32 i, guint32 j)
     return qs_tok(a, i)->para == qs_tok(a, j)->para;
 }
 
+/* A quotation handed to the cue after it ends its sentence inside the marks ("...,"
+ * "...?") or before a comma; a short one without that is a title or a scare quote
+ * inside the narration ('the "flexibility" clause in the latest offer'). */
+static gboolean ends_as_speech(const QsAnalysis *a, const QsDirect *d)
+{
+    if (!(d->flags & QS_SPAN_SHORT))
+        return TRUE;
+    guint32 last = d->close_tok - 1;
+    return qs_tok_is_char(a, last, ',') || (qs_tok(a, last)->flags & QS_TF_END_PUNCT) ||
+           qs_tok_is_char(a, d->close_tok + 1, ',');
+}
+
 /* Rules 1 and 2: which cue clause touches each direct quotation. */
 static Link *link_cues(const QsAnalysis *a)
 {
@@ -69,6 +81,7 @@ static Link *link_cues(const QsAnalysis *a)
         qs_cue_clause(a, c, &lo, &hi);
         guint32 before = qs_direct_closing_before(a, lo);
         if (before != QS_NONE && links[before].cue == QS_NONE &&
+            ends_as_speech(a, &g_array_index(a->directs, QsDirect, before)) &&
             same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo))
             links[before] = (Link){ci, TRUE};
         guint32 after = qs_direct_opening_at(a, hi);

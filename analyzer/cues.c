@@ -26,6 +26,14 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
     return i > 0 && qs_tok(a, i - 1)->kind == QS_TOK_WORD && qs_tok_has(a, i - 1, QS_LEX_DET);
 }
 
+/* "to discuss": an infinitive, whose speaker is the subject of another verb. */
+static gboolean after_to(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = i > 0 ? qs_tok(a, i - 1) : NULL;
+    return t != NULL && t->end - t->start == 2 &&
+           g_ascii_strncasecmp(a->doc->text + t->start, "to", 2) == 0;
+}
+
 /* "was published", "is believed": the subject did not say it. */
 static gboolean passive(const QsAnalysis *a, guint32 i)
 {
@@ -147,7 +155,7 @@ void qs_cues_run(QsAnalysis *a)
         }
         /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
         if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)) &&
-            !after_determiner(a, i) && !passive(a, i))
+            !after_determiner(a, i) && !after_to(a, i) && !passive(a, i))
             add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
     }
 }

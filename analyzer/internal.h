@@ -77,8 +77,12 @@ const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index);
 /* Cue phrases opening with word entry @first, longest first.  (transfer none) */
 const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first);
 guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex);
-/* TRUE when cue @lemma (interned) may take content without "that". */
-gboolean qs_lexicon_takes_bare_clause(const QsLexicon *lex, const char *lemma);
+/* What the content of cue @lemma (interned) may be besides a that-clause. */
+enum {
+    QS_LEMMA_BARE_CLAUSE = 1 << 0, /* a clause without "that": "insisted the budget was" */
+    QS_LEMMA_OBJECT = 1 << 1       /* an object: "endorsed Clinton", "vowed to fight" */
+};
+guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);
 
 /* ---- tokens.c ---- */
 typedef enum { QS_TOK_WORD, QS_TOK_NUMBER, QS_TOK_PUNCT, QS_TOK_QUOTE } QsTokenKind;

@@ -14,7 +14,7 @@ struct _QsLexicon {
     GStringChunk *strings;
     GHashTable *phrases; /* GUINT_TO_POINTER(first word entry) -> GPtrArray of QsCuePhrase* */
     GPtrArray *all_phrases;
-    GHashTable *bare_clause; /* interned cue lemmas that take content without "that" */
+    GHashTable *lemma_flags; /* interned cue lemma -> QS_LEMMA_* flags */
     guint n_lemmas;
 };
 
@@ -171,9 +171,21 @@ static void add_function_word(QsLexicon *lex, char **f, guint n)
                 e->flags |= classes[i].flag;
 }
 
+static void add_lemma_flag(QsLexicon *lex, const char *lemma, guint flag)
+{
+    gpointer key = (gpointer)g_string_chunk_insert_const(lex->strings, lemma);
+    guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(lex->lemma_flags, key));
+    g_hash_table_insert(lex->lemma_flags, key, GUINT_TO_POINTER(flags | flag));
+}
+
 static void add_bare_clause_verb(QsLexicon *lex, char **f, guint n)
 {
-    g_hash_table_add(lex->bare_clause, (gpointer)g_string_chunk_insert_const(lex->strings, f[0]));
+    add_lemma_flag(lex, f[0], QS_LEMMA_BARE_CLAUSE);
+}
+
+static void add_object_verb(QsLexicon *lex, char **f, guint n)
+{
+    add_lemma_flag(lex, f[0], QS_LEMMA_OBJECT);
 }
 
 static void add_phrase_with_source(QsLexicon *lex, char **f, guint n, gboolean source_follows)
@@ -224,7 +236,7 @@ static gpointer load_default(gpointer unused)
     lex->phrases = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
                                          (GDestroyNotify)g_ptr_array_unref);
     lex->all_phrases = g_ptr_array_new_with_free_func(phrase_free);
-    lex->bare_clause = g_hash_table_new(g_direct_hash, g_direct_equal);
+    lex->lemma_flags = g_hash_table_new(g_direct_hash, g_direct_equal);
     QsLexEntry unknown = {0};
     g_array_append_val(lex->entries, unknown);
     load_list(lex, "function_words.txt", add_function_word);
@@ -237,6 +249,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "cue_phrases.txt", add_phrase);
     load_list(lex, "source_after_phrases.txt", add_source_after_phrase);
     load_list(lex, "bare_clause_verbs.txt", add_bare_clause_verb);
+    load_list(lex, "object_cue_verbs.txt", add_object_verb);
     GHashTableIter it;
     gpointer list;
     g_hash_table_iter_init(&it, lex->phrases);
@@ -271,9 +284,9 @@ const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first)
     return g_hash_table_lookup(lex->phrases, GUINT_TO_POINTER(first));
 }
 
-gboolean qs_lexicon_takes_bare_clause(const QsLexicon *lex, const char *lemma)
+guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma)
 {
-    return lemma != NULL && g_hash_table_contains(lex->bare_clause, lemma);
+    return lemma ? GPOINTER_TO_UINT(g_hash_table_lookup(lex->lemma_flags, lemma)) : 0;
 }
 
 guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex)

@@ -107,7 +107,13 @@ static gboolean is_relative(const QsAnalysis *a, guint32 i)
     if (!is_word(a, i))
         return FALSE;
     const QsLexEntry *e = qs_tok_lex(a, i);
-    return (e->flags & QS_LEX_PRONOUN) && e->pron_class == QS_PRON_RELATIVE;
+    if (!(e->flags & QS_LEX_PRONOUN) || e->pron_class != QS_PRON_RELATIVE)
+        return FALSE;
+    /* after a verb, "that" opens the reported clause: "argued that the target would" */
+    const QsToken *t = qs_tok(a, i);
+    if (t->end - t->start == 4 && g_ascii_strncasecmp(a->doc->text + t->start, "that", 4) == 0)
+        return i > 0 && is_word(a, i - 1) && !qs_tok_has(a, i - 1, QS_LEX_CUE | QS_LEX_FINITE);
+    return TRUE;
 }
 
 /* "and"/"or" joins two speakers ("sources and military leaders") when a name or a

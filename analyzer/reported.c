@@ -33,7 +33,32 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
            a->doc->text[t->end - 1] == 'd';
 }
 
-/* Where the content after the cue clause begins, or QS_NONE. */
+/* The present forms of stance verbs double as nouns ("the latest offer", "strong
+ * views"): their object counts only after a subject that names a source, a name, a
+ * pronoun or a role. */
+static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
+{
+    guint8 form = c->verb_tok == QS_NONE ? QS_FORM_BASE : qs_tok_lex(a, c->verb_tok)->verb_form;
+    if (form != QS_FORM_BASE && form != QS_FORM_S)
+        return TRUE;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+    if (m->kind != QS_MENTION_NOMINAL)
+        return TRUE;
+    return qs_tok_has(a, m->tok_end - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE);
+}
+
+static gboolean is_wh_word(const QsAnalysis *a, guint32 i)
+{
+    static const char *const wh[] = {"whether", "why", "how", "what", "when", "where", "if", "who"};
+    for (guint k = 0; k < G_N_ELEMENTS(wh); k++)
+        if (word_is(a, i, wh[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
+ * without "that" for the verbs that take one; an object, a to-infinitive or a
+ * wh-clause for the verbs whose object is what the source holds. */
 static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 sent_end)
 {
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
@@ -44,11 +69,22 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         if (word_is(a, k, "that"))
             return k + 1 < sent_end ? k + 1 : QS_NONE;
     }
-    if (hi >= sent_end || !qs_lexicon_takes_bare_clause(a->lex, c->lemma))
+    if (hi >= sent_end)
         return QS_NONE;
+    guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
     const QsToken *t = qs_tok(a, hi);
-    if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER) ||
+    gboolean object = (lemma & QS_LEMMA_OBJECT) ||
+                      (c->kind == QS_CUE_PHRASE && qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP));
+    if (object && !names_its_source(a, c))
+        object = FALSE;
+    if (object && (word_is(a, hi, "to") || is_wh_word(a, hi)))
+        return hi + 1 < sent_end ? hi : QS_NONE;
+    if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER && !qs_tok_opens_quote(a, hi)) ||
         qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_VERB_MOD))
+        return QS_NONE;
+    if (object)
+        return hi;
+    if (!(lemma & QS_LEMMA_BARE_CLAUSE))
         return QS_NONE;
     for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
         if (looks_finite(a, k))
@@ -60,6 +96,50 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
 static guint32 trimmed_end(const QsAnalysis *a, guint32 start, guint32 end)
 {
     while (end > start && (qs_tok(a, end - 1)->flags & QS_TF_END_PUNCT))
+        end--;
+    return end;
+}
+
+static gboolean coordinator(const QsAnalysis *a, guint32 i)
+{
+    static const char *const words[] = {"and", "but", "or", "while", "whereas", "yet"};
+    if (qs_tok_is_char(a, i, ',') || qs_tok_is_char(a, i, ';'))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++)
+        if (word_is(a, i, words[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Forward content ends where the next attribution begins ("A will brand you a liar
+ * and NBC News will accuse you"), at a semicolon, and drops a conjunction or comma
+ * left dangling before that point. */
+static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 end)
+{
+    for (guint32 k = cs; k < end; k++)
+        if (qs_tok_is_char(a, k, ';')) {
+            end = k;
+            break;
+        }
+    for (guint j = ci + 1; j < a->cues->len; j++) {
+        const QsCue *next = &g_array_index(a->cues, QsCue, j);
+        if (next->tok_start >= end)
+            break;
+        guint32 lo, hi;
+        qs_cue_clause(a, next, &lo, &hi);
+        if (next->kind != QS_CUE_VERB || next->negated || next->mention == QS_NONE ||
+            qs_direct_at(a, next->tok_start) != QS_NONE)
+            continue;
+        /* a nested attribution ("said that Y believes Z") stays inside; a coordinated
+         * one ("..., and Y said") starts a new content */
+        if (lo > cs + 1 && coordinator(a, lo - 1)) {
+            end = lo;
+            break;
+        }
+    }
+    while (end > cs && (qs_tok_is_char(a, end - 1, ',') ||
+                        (qs_tok(a, end - 1)->kind == QS_TOK_WORD &&
+                         qs_tok_has(a, end - 1, QS_LEX_BOUNDARY))))
         end--;
     return end;
 }
@@ -144,7 +224,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {
         guint32 cs = forward_start(a, c, hi, end);
         if (cs != QS_NONE)
-            add_content(a, ci, cs, end, "complement"); /* "X said (that) A." */
+            add_content(a, ci, cs, content_end(a, ci, cs, end), "complement"); /* "X said (that) A." */
     }
 }
 

@@ -74,7 +74,7 @@ check "unbalanced: the later quote keeps its speaker" grep -q '"name":"Jo Smith"
 
 # -o writes the whole report or nothing.
 "$qs" report --format json -o "$tmp/report.json" corpus/iwpr-imu.txt
-check "-o writes a complete JSON file" python3 -c "import json; d=json.load(open('$tmp/report.json')); assert len(d['quotes'])==19"
+check "-o writes a complete JSON file" python3 -c "import json; d=json.load(open('$tmp/report.json')); assert len(d['quotes'])==d['stats']['quotes']>=19"
 check "-o leaves no temporary file" test "$(ls "$tmp" | grep -c 'report.json.tmp')" -eq 0
 if [ -w /dev/full ]; then
     "$qs" report corpus/iwpr-imu.txt >/dev/full 2>"$tmp/err"

@@ -42,8 +42,10 @@ START_TEST(test_word_classes)
     ck_assert_uint_eq(word("who")->pron_class, QS_PRON_RELATIVE);
     ck_assert(word("according")->flags & QS_LEX_PHRASE_START);
     ck_assert(word("bin")->flags & QS_LEX_PARTICLE);
-    ck_assert(qs_lexicon_takes_bare_clause(qs_lexicon_default(), word("believes")->lemma));
-    ck_assert(!qs_lexicon_takes_bare_clause(qs_lexicon_default(), word("rejected")->lemma));
+    const QsLexicon *lex = qs_lexicon_default();
+    ck_assert(qs_lexicon_lemma_flags(lex, word("believes")->lemma) & QS_LEMMA_BARE_CLAUSE);
+    ck_assert(!(qs_lexicon_lemma_flags(lex, word("rejected")->lemma) & QS_LEMMA_BARE_CLAUSE));
+    ck_assert(qs_lexicon_lemma_flags(lex, word("endorsed")->lemma) & QS_LEMMA_OBJECT);
 }
 END_TEST
 

@@ -30,6 +30,18 @@ START_TEST(test_after_the_cue)
 }
 END_TEST
 
+START_TEST(test_object_of_a_stance_verb)
+{
+    check_content("President Obama endorsed Hillary Clinton on Thursday.",
+                  "Hillary Clinton on Thursday", QS_QUOTE_INDIRECT);
+    check_content("The Carson campaign declined to comment.", "to comment", QS_QUOTE_INDIRECT);
+    check_content("Reporters asked whether the count was fair.", "whether the count was fair",
+                  QS_QUOTE_INDIRECT);
+    /* a present form after a subject that names no source is a noun */
+    check_none("The clause in the authority's latest offer angered workers.");
+}
+END_TEST
+
 START_TEST(test_before_and_around_the_cue)
 {
     check_content("The money will be spread over three years, Reyes said.",
@@ -53,7 +65,7 @@ END_TEST
 
 START_TEST(test_no_content)
 {
-    check_none("Several delegations rejected a draft text circulated overnight by the chair.");
+    check_none("Franks added two more names to the list.");
     check_none("Speaking in Tashkent this week, the envoy arrived late.");
     check_none("The national security council would not comment on the report.");
     check_none("\"We will win,\" said Jane Doe.");
@@ -65,6 +77,7 @@ int main(void)
     Suite *s = suite_create("reported");
     TCase *tc = tcase_create("reported");
     tcase_add_test(tc, test_after_the_cue);
+    tcase_add_test(tc, test_object_of_a_stance_verb);
     tcase_add_test(tc, test_before_and_around_the_cue);
     tcase_add_test(tc, test_mixed);
     tcase_add_test(tc, test_no_content);
