@@ -151,7 +151,8 @@ typedef struct {
     const char *lemma;          /* interned */
     guint8 kind;                /* QsCueKind */
     guint8 negated;
-    guint32 mention; /* index into mentions, set by mentions.c */
+    guint8 shares_mention; /* ", saying": the speaker is the main clause's, away from the cue */
+    guint32 mention;       /* index into mentions, set by mentions.c */
 } QsCue;
 
 /* ---- mentions.c ---- */
@@ -166,7 +167,8 @@ typedef struct {
     guint32 desc_start, desc_end; /* byte span of a description, desc_start == desc_end if none */
     guint32 clause_start;         /* first token of the speaker clause ("X, a Y,") */
     guint32 clause_end;           /* one past its last token */
-    guint32 antecedent;           /* for "X who said": the mention X stands for, else QS_NONE */
+    guint32 antecedent;           /* for "who" in "X who said": the mention of X, else QS_NONE */
+    guint32 relative;             /* the "who" standing for this phrase at its cue, or QS_NONE */
     guint8 kind;                  /* QsMentionKind */
     guint8 side;                  /* QsMentionSide */
     guint8 pron_class;

@@ -267,6 +267,7 @@ static QsMention new_mention(guint32 start, guint32 end, QsMentionSide side)
     m.tok_end = m.clause_end = end;
     m.side = side;
     m.antecedent = QS_NONE;
+    m.relative = QS_NONE;
     m.source = QS_NONE;
     return m;
 }
@@ -359,6 +360,8 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
         guint32 k = trim_phrase(a, phrase_left(a, p - 1, floor), p - 1);
         *out = new_mention(k, p, QS_SIDE_BEFORE);
         out->clause_end = j + 1;
+        if (rel == j)
+            out->relative = rel; /* "officials who said": "who" names them at the cue */
         classify(a, out);
         return TRUE;
     }
@@ -469,15 +472,88 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
     }
 }
 
+/* A cue that leans on the clause before it: "..., saying that" and "... and added
+ * that" have the speaker of the main clause. */
+static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
+{
+    if (c->kind != QS_CUE_VERB || c->tok_start == 0)
+        return FALSE;
+    guint32 before = c->tok_start - 1;
+    if (qs_tok_is_char(a, before, ','))
+        return qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+    const QsToken *t = qs_tok(a, before);
+    return t->end - t->start == 3 && g_ascii_strncasecmp(a->doc->text + t->start, "and", 3) == 0;
+}
+
+/* The noun phrase opening the sentence of token @limit: its subject, as far as words
+ * tell ("But the governor, ..."). */
+static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out)
+{
+    guint32 k = g_array_index(a->sentences, QsSentence, qs_tok(a, limit)->sent).tok_start;
+    while (k < limit && is_word(a, k) && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
+           !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN))
+        k++;
+    guint32 e = k;
+    if (k >= limit || !is_word(a, k))
+        return FALSE;
+    if (is_subject_pronoun(a, k)) {
+        e = k + 1;
+    } else if (qs_name_word(a, k)) {
+        e = qs_name_run_right(a, k, limit);
+    } else if (qs_tok_has(a, k, QS_LEX_DET)) {
+        e = k + 1;
+        while (e < limit && e - k < 6 && is_word(a, e) &&
+               !qs_tok_has(a, e, QS_LEX_FINITE | QS_LEX_CUE | QS_LEX_BOUNDARY | QS_LEX_PREP))
+            e++;
+        if (e == k + 1)
+            return FALSE;
+    }
+    if (e == k)
+        return FALSE;
+    *out = new_mention(k, e, QS_SIDE_BEFORE);
+    classify(a, out);
+    return TRUE;
+}
+
+/* Appends the speaker mention @m of a cue and returns its index.  For "officials who
+ * said", the mention at the cue is "who", standing for the phrase before it. */
+static guint32 add_mention(QsAnalysis *a, QsMention *m)
+{
+    g_array_append_val(a->mentions, *m);
+    if (m->relative == QS_NONE)
+        return a->mentions->len - 1;
+    QsMention rel = new_mention(m->relative, m->relative + 1, QS_SIDE_BEFORE);
+    rel.kind = QS_MENTION_PRONOUN;
+    rel.pron_class = QS_PRON_RELATIVE;
+    rel.source_kind = m->source_kind;
+    rel.clause_start = m->clause_start;
+    rel.antecedent = a->mentions->len - 1;
+    g_array_append_val(a->mentions, rel);
+    return a->mentions->len - 1;
+}
+
 void qs_mentions_run(QsAnalysis *a)
 {
     a->mentions = g_array_new(FALSE, FALSE, sizeof(QsMention));
+    guint32 last_in_sentence = QS_NONE; /* the latest cue with a speaker, and its sentence */
+    guint32 last_sentence = QS_NONE;
     for (guint i = 0; i < a->cues->len; i++) {
         QsCue *c = &g_array_index(a->cues, QsCue, i);
+        guint32 sent = qs_tok(a, c->tok_start)->sent;
         QsMention m;
-        if (find_mention(a, c, &m)) {
-            c->mention = a->mentions->len;
-            g_array_append_val(a->mentions, m);
+        if (leans_on_main_clause(a, c)) {
+            c->shares_mention = TRUE;
+            if (last_sentence == sent) {
+                c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
+            } else if (sentence_subject(a, c->tok_start, &m)) {
+                c->mention = add_mention(a, &m);
+            }
+        } else if (find_mention(a, c, &m)) {
+            c->mention = add_mention(a, &m);
+        }
+        if (c->mention != QS_NONE) {
+            last_in_sentence = i;
+            last_sentence = sent;
         }
     }
 }
@@ -486,7 +562,7 @@ void qs_cue_clause(const QsAnalysis *a, const QsCue *c, guint32 *lo, guint32 *hi
 {
     *lo = c->tok_start;
     *hi = c->tok_end;
-    if (c->mention == QS_NONE)
+    if (c->mention == QS_NONE || c->shares_mention)
         return;
     const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
     if (m->side == QS_SIDE_BEFORE)

@@ -295,6 +295,8 @@ static guint32 resolve(Registry *r, guint32 mi)
     QsMention *m = &g_array_index(r->a->mentions, QsMention, mi);
     if (m->source != QS_NONE)
         return m->source;
+    if (m->antecedent != QS_NONE) /* "who": whoever the phrase before it is */
+        return m->source = resolve(r, m->antecedent);
     guint32 s = m->kind == QS_MENTION_NAME      ? resolve_name(r, m)
                 : m->kind == QS_MENTION_PRONOUN ? resolve_pronoun(r, m)
                                                 : resolve_nominal(r, m);
