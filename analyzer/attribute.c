@@ -92,10 +92,17 @@ static Link *link_cues(const QsAnalysis *a)
     return links;
 }
 
+static gboolean starts_with_preposition(const QsAnalysis *a, const QsMention *m)
+{
+    guint32 t = qs_token_at(a, m->desc_start);
+    return t != QS_NONE && qs_tok_has(a, t, QS_LEX_PREP);
+}
+
 /* The quotation after direct @i is its second fragment: "A," he said, "B." shares the
- * cue; so does "A," he said. "B." when B has no cue of its own and the cue clause
- * names the speaker without introducing them (after "said X, a Y." a new quotation
- * is a new statement). */
+ * cue; so does "A," he said. "B." when B opens the next sentence with no cue of its
+ * own, as PolNeAR annotates it.  After a speaker given with an affiliation ("said X,
+ * from the defence ministry.") the next quotation stays separate, as the seed
+ * article's annotation has it: on PolNeAR train this costs 0.2 points of direct recall. */
 static gboolean continues_after_cue(const QsAnalysis *a, const Link *links, guint i)
 {
     const QsDirect *next = &g_array_index(a->directs, QsDirect, i + 1);
@@ -105,15 +112,20 @@ static gboolean continues_after_cue(const QsAnalysis *a, const Link *links, guin
         return qs_tok_is_char(a, next->open_tok - 1, ',');
     if (links[i + 1].cue != QS_NONE)
         return FALSE;
-    const QsCue *c = &g_array_index(a->cues, QsCue, links[i].cue);
-    guint32 lo, hi;
-    qs_cue_clause(a, c, &lo, &hi);
-    if (hi + 1 != next->open_tok || !qs_tok_is_char(a, hi, '.') ||
-        qs_tok(a, next->open_tok)->para != qs_tok(a, hi)->para)
+    /* B opens the sentence after the cue's, in its paragraph, with no other cue between
+     * ("said Wednesday afternoon." and "said in an interview in Astana." included) */
+    guint32 ci = links[i].cue;
+    const QsCue *c = &g_array_index(a->cues, QsCue, ci);
+    const QsToken *open = qs_tok(a, next->open_tok);
+    if (open->sent != qs_tok(a, c->tok_start)->sent + 1 ||
+        open->para != qs_tok(a, c->tok_start)->para ||
+        !(qs_tok(a, next->open_tok - 1)->flags & QS_TF_END_PUNCT))
+        return FALSE;
+    if (ci + 1 < a->cues->len && g_array_index(a->cues, QsCue, ci + 1).tok_start < next->open_tok)
         return FALSE;
     const QsMention *m =
         c->mention == QS_NONE ? NULL : &g_array_index(a->mentions, QsMention, c->mention);
-    return m == NULL || m->desc_start == m->desc_end;
+    return m == NULL || m->desc_start == m->desc_end || !starts_with_preposition(a, m);
 }
 
 static gint by_start(gconstpointer x, gconstpointer y)

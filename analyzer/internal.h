@@ -262,6 +262,8 @@ static inline gboolean qs_tok_has(const QsAnalysis *a, guint32 i, guint32 lex_fl
 }
 /* TRUE when token @i is the punctuation character @c. */
 gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c);
+/* The token covering byte @offset, or QS_NONE (tokens.c). */
+guint32 qs_token_at(const QsAnalysis *a, guint32 offset);
 /* TRUE when token @i is an opening quotation mark. */
 gboolean qs_tok_opens_quote(const QsAnalysis *a, guint32 i);
 /* Index of the direct quote containing token @i, or QS_NONE. */

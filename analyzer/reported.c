@@ -137,9 +137,9 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
             break;
         }
     }
-    while (end > cs && (qs_tok_is_char(a, end - 1, ',') ||
-                        (qs_tok(a, end - 1)->kind == QS_TOK_WORD &&
-                         qs_tok_has(a, end - 1, QS_LEX_BOUNDARY))))
+    while (end > cs &&
+           (qs_tok_is_char(a, end - 1, ',') ||
+            (qs_tok(a, end - 1)->kind == QS_TOK_WORD && qs_tok_has(a, end - 1, QS_LEX_BOUNDARY))))
         end--;
     return end;
 }
@@ -224,7 +224,8 @@ static void content_of(QsAnalysis *a, guint32 ci)
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {
         guint32 cs = forward_start(a, c, hi, end);
         if (cs != QS_NONE)
-            add_content(a, ci, cs, content_end(a, ci, cs, end), "complement"); /* "X said (that) A." */
+            add_content(a, ci, cs, content_end(a, ci, cs, end),
+                        "complement"); /* "X said (that) A." */
     }
 }
 

@@ -228,3 +228,19 @@ gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c)
     const QsToken *t = qs_tok(a, i);
     return t->kind == QS_TOK_PUNCT && t->end == t->start + 1 && a->doc->text[t->start] == c;
 }
+
+guint32 qs_token_at(const QsAnalysis *a, guint32 offset)
+{
+    guint lo = 0, hi = a->tokens->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        const QsToken *t = qs_tok(a, mid);
+        if (offset < t->start)
+            hi = mid;
+        else if (offset >= t->end)
+            lo = mid + 1;
+        else
+            return mid;
+    }
+    return QS_NONE;
+}

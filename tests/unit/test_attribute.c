@@ -43,7 +43,7 @@ START_TEST(test_quote_after_a_short_cue_clause_is_its_second_fragment)
     ck_assert_str_eq(quote_at(&f, 0)->rule, "split-quote");
     g_autofree char *second = span(&f, quote_at(&f, 0)->frag2_start, quote_at(&f, 0)->end);
     ck_assert_str_eq(second, "\"The final month is ours.\"");
-    /* a cue clause that introduces the speaker ends the statement */
+    /* after a speaker given with an affiliation the next quotation stays separate */
     ck_assert_str_eq(quote_at(&f, 1)->rule, "quote-then-cue");
     ck_assert_str_eq(quote_at(&f, 2)->rule, "continuation");
     fixture_free(&f);
@@ -53,8 +53,8 @@ END_TEST
 START_TEST(test_continuation)
 {
     Fixture f = fixture_new(
-        "\"It is too early,\" said Kamiljon Jabbarov, an official. \"A portion of the fighters "
-        "survived.\"\n\n"
+        "\"It is too early,\" said Kamiljon Jabbarov, from the ministry. \"A portion of the "
+        "fighters survived.\"\n\n"
         "\"They can be used by another country.\"\n\nThe talks ended.",
         QS_STAGE_ATTRIBUTE);
     ck_assert_uint_eq(f.a->quotes->len, 3);
