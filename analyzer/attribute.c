@@ -67,6 +67,32 @@ static gboolean ends_as_speech(const QsAnalysis *a, const QsDirect *d)
            qs_tok_is_char(a, d->close_tok + 1, ',');
 }
 
+#define QS_INTRO_REACH 10 /* "told her supporters in Concord on Tuesday, \"...\"" */
+
+/* The direct quotation a cue clause ending at @hi introduces: right after it, or after
+ * a few words ("told her supporters, "), always behind a comma or colon; in the
+ * paragraph after only behind a colon ("released the following statement:"). */
+static guint32 quote_introduced(const QsAnalysis *a, guint32 ci, guint32 hi)
+{
+    guint32 d = qs_direct_opening_at(a, hi);
+    if (d != QS_NONE) {
+        const QsDirect *q = &g_array_index(a->directs, QsDirect, d);
+        return same_paragraph(a, q->open_tok, hi - 1) || qs_tok_is_char(a, hi, ':') ? d : QS_NONE;
+    }
+    guint32 next_cue = ci + 1 < a->cues->len ? g_array_index(a->cues, QsCue, ci + 1).tok_start
+                                             : a->tokens->len;
+    for (guint32 k = hi; k < hi + QS_INTRO_REACH && k < next_cue && k + 1 < a->tokens->len; k++) {
+        const QsToken *t = qs_tok(a, k);
+        if (t->kind == QS_TOK_QUOTE || (t->flags & QS_TF_END_PUNCT) || t->sent != qs_tok(a, hi)->sent)
+            return QS_NONE;
+        if ((qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ':')) && qs_tok_opens_quote(a, k + 1))
+            return qs_tok(a, k + 1)->para == t->para || qs_tok_is_char(a, k, ':')
+                       ? qs_direct_at(a, k + 1)
+                       : QS_NONE;
+    }
+    return QS_NONE;
+}
+
 /* Rules 1 and 2: which cue clause touches each direct quotation. */
 static Link *link_cues(const QsAnalysis *a)
 {
@@ -84,9 +110,8 @@ static Link *link_cues(const QsAnalysis *a)
             ends_as_speech(a, &g_array_index(a->directs, QsDirect, before)) &&
             same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo))
             links[before] = (Link){ci, TRUE};
-        guint32 after = qs_direct_opening_at(a, hi);
-        if (after != QS_NONE && links[after].cue == QS_NONE && hi > 0 &&
-            same_paragraph(a, g_array_index(a->directs, QsDirect, after).open_tok, hi - 1))
+        guint32 after = quote_introduced(a, ci, hi);
+        if (after != QS_NONE && links[after].cue == QS_NONE)
             links[after] = (Link){ci, FALSE};
     }
     return links;

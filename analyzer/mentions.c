@@ -482,7 +482,10 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     if (qs_tok_is_char(a, before, ','))
         return qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
     const QsToken *t = qs_tok(a, before);
-    return t->end - t->start == 3 && g_ascii_strncasecmp(a->doc->text + t->start, "and", 3) == 0;
+    gsize n = t->end - t->start;
+    const char *w = a->doc->text + t->start;
+    return (n == 3 && g_ascii_strncasecmp(w, "and", 3) == 0) ||
+           (n == 3 && g_ascii_strncasecmp(w, "but", 3) == 0);
 }
 
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words
@@ -490,6 +493,14 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out)
 {
     guint32 k = g_array_index(a->sentences, QsSentence, qs_tok(a, limit)->sent).tok_start;
+    /* "Before the convention, Cleveland Police Chief Calvin Williams lobbied": the
+     * subject follows an opening phrase */
+    if (k < limit && qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY))
+        for (guint32 p = k + 1; p < limit; p++)
+            if (qs_tok_is_char(a, p, ',')) {
+                k = p + 1;
+                break;
+            }
     while (k < limit && is_word(a, k) && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
            !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN))
         k++;
