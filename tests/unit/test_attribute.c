@@ -19,6 +19,21 @@ START_TEST(test_cue_after_and_before)
 }
 END_TEST
 
+START_TEST(test_cue_a_few_words_before)
+{
+    Fixture f = fixture_new("Clinton told her supporters in Concord, \"I still love New Hampshire, "
+                            "and I always will.\"\n\nThe Herald responded:\n\n\"If there are people "
+                            "in this country who are so prone to terror, arrest them.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    g_autofree char *first = speaker_text(&f, 0), *second = speaker_text(&f, 1);
+    ck_assert_str_eq(first, "Clinton");
+    ck_assert_str_eq(second, "The Herald");
+    ck_assert_str_eq(quote_at(&f, 1)->rule, "cue-then-quote");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_split_quote_is_one)
 {
     Fixture f = fixture_new("\"We came for numbers,\" Diallo said, \"not for promises.\"",
@@ -97,6 +112,7 @@ int main(void)
     Suite *s = suite_create("attribute");
     TCase *tc = tcase_create("attribute");
     tcase_add_test(tc, test_cue_after_and_before);
+    tcase_add_test(tc, test_cue_a_few_words_before);
     tcase_add_test(tc, test_split_quote_is_one);
     tcase_add_test(tc, test_quote_after_a_short_cue_clause_is_its_second_fragment);
     tcase_add_test(tc, test_continuation);
