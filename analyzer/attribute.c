@@ -79,13 +79,15 @@ static guint32 quote_introduced(const QsAnalysis *a, guint32 ci, guint32 hi)
         const QsDirect *q = &g_array_index(a->directs, QsDirect, d);
         return same_paragraph(a, q->open_tok, hi - 1) || qs_tok_is_char(a, hi, ':') ? d : QS_NONE;
     }
-    guint32 next_cue = ci + 1 < a->cues->len ? g_array_index(a->cues, QsCue, ci + 1).tok_start
-                                             : a->tokens->len;
+    guint32 next_cue =
+        ci + 1 < a->cues->len ? g_array_index(a->cues, QsCue, ci + 1).tok_start : a->tokens->len;
     for (guint32 k = hi; k < hi + QS_INTRO_REACH && k < next_cue && k + 1 < a->tokens->len; k++) {
         const QsToken *t = qs_tok(a, k);
-        if (t->kind == QS_TOK_QUOTE || (t->flags & QS_TF_END_PUNCT) || t->sent != qs_tok(a, hi)->sent)
+        if (t->kind == QS_TOK_QUOTE || (t->flags & QS_TF_END_PUNCT) ||
+            t->sent != qs_tok(a, hi)->sent)
             return QS_NONE;
-        if ((qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ':')) && qs_tok_opens_quote(a, k + 1))
+        if ((qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ':')) &&
+            qs_tok_opens_quote(a, k + 1))
             return qs_tok(a, k + 1)->para == t->para || qs_tok_is_char(a, k, ':')
                        ? qs_direct_at(a, k + 1)
                        : QS_NONE;
@@ -111,7 +113,8 @@ static Link *link_cues(const QsAnalysis *a)
             same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo))
             links[before] = (Link){ci, TRUE};
         guint32 after = quote_introduced(a, ci, hi);
-        if (after != QS_NONE && links[after].cue == QS_NONE)
+        if (after != QS_NONE && links[after].cue == QS_NONE &&
+            !(g_array_index(a->directs, QsDirect, after).flags & QS_SPAN_FRAGMENT))
             links[after] = (Link){ci, FALSE};
     }
     return links;
@@ -121,6 +124,23 @@ static gboolean starts_with_preposition(const QsAnalysis *a, const QsMention *m)
 {
     guint32 t = qs_token_at(a, m->desc_start);
     return t != QS_NONE && qs_tok_has(a, t, QS_LEX_PREP);
+}
+
+/* The first token of the words that open the quotation's sentence before its mark,
+ * when the quotation ends a sentence of narration: 'Nabisco issued a notice and "that
+ * group is leaving," she said' is one mixed statement.  QS_NONE otherwise. */
+static guint32 narration_before(const QsAnalysis *a, const QsDirect *d)
+{
+    if (d->open_tok == 0 || (qs_tok(a, d->open_tok)->flags & QS_TF_SENT_START))
+        return QS_NONE;
+    const QsToken *prev = qs_tok(a, d->open_tok - 1);
+    if (prev->kind != QS_TOK_WORD || qs_tok_has(a, d->open_tok - 1, QS_LEX_CUE))
+        return QS_NONE;
+    guint32 start = g_array_index(a->sentences, QsSentence, qs_tok(a, d->open_tok)->sent).tok_start;
+    for (guint32 k = start; k < d->open_tok; k++)
+        if (qs_tok(a, k)->kind == QS_TOK_QUOTE || qs_tok_has(a, k, QS_LEX_CUE))
+            return QS_NONE;
+    return start;
 }
 
 /* The quotation after direct @i is its second fragment: "A," he said, "B." shares the
@@ -216,6 +236,13 @@ void qs_attribute_run(QsAnalysis *a)
             q.how = how_for(a, c);
             q.confidence = confidence_for(q.how, c->mention != QS_NONE);
             q.rule = links[i].cue_follows ? "quote-then-cue" : "cue-then-quote";
+            guint32 lead = links[i].cue_follows ? narration_before(a, d) : QS_NONE;
+            if (lead !=
+                QS_NONE) { /* 'Nabisco issued a notice and "that group is leaving," she said' */
+                q.start = qs_tok(a, lead)->start;
+                q.first_tok = lead;
+                q.kind = QS_QUOTE_MIXED;
+            }
             if (links[i].cue_follows && i + 1 < a->directs->len &&
                 continues_after_cue(a, links, i)) {
                 const QsDirect *next = &g_array_index(a->directs, QsDirect, i + 1);

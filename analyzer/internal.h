@@ -128,7 +128,8 @@ enum {
     QS_SPAN_UNCLOSED = 1 << 0,   /* no closing mark: ends with its paragraph */
     QS_SPAN_MULTI_PARA = 1 << 1, /* reopened in later paragraphs */
     QS_SPAN_SHORT = 1 << 2,      /* three words or fewer: a scare quote unless attributed */
-    QS_SPAN_ABSORBED = 1 << 3    /* part of a mixed quote: not reported on its own */
+    QS_SPAN_ABSORBED = 1 << 3,   /* part of a mixed quote: not reported on its own */
+    QS_SPAN_FRAGMENT = 1 << 4    /* the sentence runs on after it: 'said "local forces" must' */
 };
 typedef struct {
     guint32 open_tok, close_tok; /* mark tokens; close_tok is the last token inside when unclosed */

@@ -39,6 +39,18 @@ static gboolean looks_closing(const QsAnalysis *a, guint32 i)
     return !space_before(a, i);
 }
 
+/* Quoted speech ends with punctuation inside its marks ("...," he said); a quoted
+ * fragment has none and its sentence runs on in words: 'said "local forces" must'. */
+static gboolean runs_on(const QsAnalysis *a, guint32 close_tok)
+{
+    guint32 next = close_tok + 1;
+    if (next >= a->tokens->len || close_tok == 0)
+        return FALSE;
+    const QsToken *after = qs_tok(a, next), *last = qs_tok(a, close_tok - 1);
+    return (after->kind == QS_TOK_WORD || after->kind == QS_TOK_NUMBER) &&
+           !(after->flags & (QS_TF_PARA_START | QS_TF_SENT_START)) && last->kind != QS_TOK_PUNCT;
+}
+
 static void emit(Pairing *p, guint32 close_tok, gboolean closed)
 {
     QsAnalysis *a = p->a;
@@ -55,6 +67,8 @@ static void emit(Pairing *p, guint32 close_tok, gboolean closed)
     }
     if (d.n_words <= QS_SHORT_QUOTE_WORDS)
         d.flags |= QS_SPAN_SHORT;
+    if (closed && runs_on(a, close_tok))
+        d.flags |= QS_SPAN_FRAGMENT;
     if (d.n_words > 0)
         g_array_append_val(a->directs, d);
     p->open_tok = QS_NONE;

@@ -117,7 +117,8 @@ static gboolean coordinator(const QsAnalysis *a, guint32 i)
 static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 end)
 {
     for (guint32 k = cs; k < end; k++)
-        if (qs_tok_is_char(a, k, ';')) {
+        if (qs_tok_is_char(a, k, ';') ||
+            (qs_tok_is_char(a, k, ':') && qs_tok_opens_quote(a, k + 1))) {
             end = k;
             break;
         }
@@ -209,15 +210,22 @@ static void content_of(QsAnalysis *a, guint32 ci)
         return;
     guint32 lo, hi;
     qs_cue_clause(a, c, &lo, &hi);
-    if (qs_direct_opening_at(a, hi) != QS_NONE || qs_direct_closing_before(a, lo) != QS_NONE)
+    guint32 opening = qs_direct_opening_at(a, hi);
+    if ((opening != QS_NONE &&
+         !(g_array_index(a->directs, QsDirect, opening).flags & QS_SPAN_FRAGMENT)) ||
+        qs_direct_closing_before(a, lo) != QS_NONE)
         return; /* a direct quotation's cue: attribute.c links it */
     const QsSentence *s = &g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent);
     guint32 end = trimmed_end(a, s->tok_start, s->tok_end);
     gboolean comma_before = lo > s->tok_start && qs_tok_is_char(a, lo - 1, ',');
     gboolean comma_after = hi < end && qs_tok_is_char(a, hi, ',');
-    if (comma_before && comma_after && hi + 1 < end) {
+    /* "A, Spicer said, adding ...": the sentence goes on with another cue, so the
+     * content is A alone */
+    gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
+                           g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
+    if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
         add_content(a, ci, s->tok_start, end, "parenthetical"); /* "A, X added, B." */
-    } else if (comma_before && hi >= end) {
+    } else if (comma_before && (hi >= end || cue_follows)) {
         add_content(a, ci, s->tok_start, lo - 1, "clause-final"); /* "A, X said." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
         add_content(a, ci, hi + 1, end, "according-to-first"); /* "According to X, A." */
