@@ -34,6 +34,19 @@ START_TEST(test_cue_a_few_words_before)
 }
 END_TEST
 
+START_TEST(test_narration_before_the_quotation)
+{
+    Fixture f = fixture_new("Nabisco issued a notice in January and \"that group of employees is "
+                            "now leaving the business,\" Laurie Guzzinati said.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_uint_eq(quote_at(&f, 0)->kind, QS_QUOTE_MIXED);
+    g_autofree char *q = quote_text(&f, 0);
+    ck_assert(g_str_has_prefix(q, "Nabisco issued"));
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_split_quote_is_one)
 {
     Fixture f = fixture_new("\"We came for numbers,\" Diallo said, \"not for promises.\"",
@@ -113,6 +126,7 @@ int main(void)
     TCase *tc = tcase_create("attribute");
     tcase_add_test(tc, test_cue_after_and_before);
     tcase_add_test(tc, test_cue_a_few_words_before);
+    tcase_add_test(tc, test_narration_before_the_quotation);
     tcase_add_test(tc, test_split_quote_is_one);
     tcase_add_test(tc, test_quote_after_a_short_cue_clause_is_its_second_fragment);
     tcase_add_test(tc, test_continuation);

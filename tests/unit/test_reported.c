@@ -60,6 +60,9 @@ START_TEST(test_mixed)
 {
     check_content("Whitfield said the count had been “clean and fast.”",
                   "the count had been “clean and fast.”", QS_QUOTE_MIXED);
+    /* a quoted fragment the sentence runs on after belongs to the content */
+    check_content("Bush said \"local forces\" must lead the way.",
+                  "\"local forces\" must lead the way", QS_QUOTE_MIXED);
 }
 END_TEST
 
