@@ -138,7 +138,7 @@ static guint32 narration_before(const QsAnalysis *a, const QsDirect *d)
         return QS_NONE;
     guint32 start = g_array_index(a->sentences, QsSentence, qs_tok(a, d->open_tok)->sent).tok_start;
     for (guint32 k = start; k < d->open_tok; k++)
-        if (qs_tok(a, k)->kind == QS_TOK_QUOTE || qs_tok_has(a, k, QS_LEX_CUE))
+        if (qs_tok(a, k)->kind == QS_TOK_QUOTE)
             return QS_NONE;
     return start;
 }
