@@ -3,6 +3,8 @@
  * introduces a quotation, and a dash that credits one. */
 #include "internal.h"
 
+#include <string.h>
+
 #define QS_NEGATION_REACH 3 /* "did not say", "would not immediately comment" */
 
 static gboolean negated(const QsAnalysis *a, guint32 verb)
@@ -20,10 +22,17 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
     return FALSE;
 }
 
-/* "the dispute", "a claim": a cue word after a determiner is a noun. */
+/* "the dispute", "a claim", "Clinton's challenge": a cue word after a determiner or
+ * a possessive is a noun. */
 static gboolean after_determiner(const QsAnalysis *a, guint32 i)
 {
-    return i > 0 && qs_tok(a, i - 1)->kind == QS_TOK_WORD && qs_tok_has(a, i - 1, QS_LEX_DET);
+    if (i == 0 || qs_tok(a, i - 1)->kind != QS_TOK_WORD)
+        return FALSE;
+    const QsToken *t = qs_tok(a, i - 1);
+    const char *end = a->doc->text + t->end;
+    gboolean possessive = (t->end - t->start > 2 && end[-2] == '\'' && end[-1] == 's') ||
+                          (t->end - t->start > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0);
+    return possessive || qs_tok_has(a, i - 1, QS_LEX_DET);
 }
 
 /* "to discuss": an infinitive, whose speaker is the subject of another verb. */

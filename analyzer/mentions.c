@@ -365,7 +365,8 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
         classify(a, out);
         return TRUE;
     }
-    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY))
+    /* a phrase never ends in "of" or "the": "the number of pledged delegates" */
+    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP | QS_LEX_DET))
         return FALSE;
     guint32 k = trim_phrase(a, phrase_left(a, j, floor), j);
     *out = new_mention(k, j + 1, QS_SIDE_BEFORE);
@@ -395,12 +396,21 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
 }
 
 /* The speaker of a verb or phrase cue whose source stands before it. */
+/* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb. */
+static gboolean is_adverb(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return !(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y';
+}
+
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
     guint32 floor =
         g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
     guint32 j = c->tok_start;
-    while (j > floor && is_word(a, j - 1) && qs_tok_has(a, j - 1, QS_LEX_VERB_MOD))
+    while (j > floor && is_word(a, j - 1) &&
+           (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1)))
         j--;
     if (j == floor)
         return FALSE;

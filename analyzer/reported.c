@@ -42,6 +42,8 @@ static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
     if (form != QS_FORM_BASE && form != QS_FORM_S)
         return TRUE;
     const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+    if (m->kind == QS_MENTION_PRONOUN) /* "it threatens the work": not a source */
+        return m->pron_class != QS_PRON_NEUTER;
     if (m->kind != QS_MENTION_NOMINAL)
         return TRUE;
     return qs_tok_has(a, m->tok_end - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE);
@@ -66,8 +68,12 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         if (t->kind == QS_TOK_QUOTE || (t->flags & QS_TF_END_PUNCT) || qs_tok_is_char(a, k, ':') ||
             qs_tok_is_char(a, k, ';'))
             break;
-        if (word_is(a, k, "that"))
-            return k + 1 < sent_end ? k + 1 : QS_NONE;
+        if (word_is(a, k, "that")) {
+            if (k + 1 >= sent_end)
+                return QS_NONE;
+            /* "said that is wrong": "that" is the content's subject */
+            return qs_tok_has(a, k + 1, QS_LEX_FINITE | QS_LEX_VERB_MOD) ? k : k + 1;
+        }
     }
     if (hi >= sent_end)
         return QS_NONE;
