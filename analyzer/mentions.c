@@ -5,6 +5,8 @@
  * it.  Only the words matter here; sources.c decides who a mention refers to. */
 #include "internal.h"
 
+#include <string.h>
+
 #define QS_MAX_SUBJECT_TOKENS 12
 #define QS_MAX_INVERTED_TOKENS 10
 
@@ -343,6 +345,21 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     return TRUE;
 }
 
+/* A determiner standing for people as a subject: "Both have promised", "Many say". */
+static gboolean stands_alone(const QsAnalysis *a, guint32 j, guint32 floor)
+{
+    static const char *const words[] = {"both", "some", "many", "several", "few", "most",
+                                        "all", "others", "other", "one", "two", "three"};
+    const QsToken *t = qs_tok(a, j);
+    if (j > floor && is_wordish(a, j - 1) && !qs_tok_has(a, j - 1, QS_LEX_BOUNDARY))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (t->end - t->start == strlen(words[i]) &&
+            g_ascii_strncasecmp(a->doc->text + t->start, words[i], t->end - t->start) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The noun phrase ending at @j, or the one a relative pronoun at its left edge stands
  * for ("An IWPR correspondent who visited northern Afghanistan said"). */
 static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, QsMention *out)
@@ -365,8 +382,10 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
         classify(a, out);
         return TRUE;
     }
-    /* a phrase never ends in "of" or "the": "the number of pledged delegates" */
-    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP | QS_LEX_DET))
+    /* a phrase never ends in "of" or "the" ("the number of pledged delegates"), but
+     * "Both", "Some" and "Many" stand for people */
+    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP) ||
+        (qs_tok_has(a, j, QS_LEX_DET) && !stands_alone(a, j, floor)))
         return FALSE;
     guint32 k = trim_phrase(a, phrase_left(a, j, floor), j);
     *out = new_mention(k, j + 1, QS_SIDE_BEFORE);
@@ -395,7 +414,6 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     return TRUE;
 }
 
-/* The speaker of a verb or phrase cue whose source stands before it. */
 /* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb. */
 static gboolean is_adverb(const QsAnalysis *a, guint32 i)
 {
@@ -404,6 +422,7 @@ static gboolean is_adverb(const QsAnalysis *a, guint32 i)
     return !(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y';
 }
 
+/* The speaker of a verb or phrase cue whose source stands before it. */
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
     guint32 floor =
