@@ -132,6 +132,17 @@ static gboolean joins_speakers(const QsAnalysis *a, guint32 i)
            (qs_name_word(a, i - 1) || qs_tok_has(a, i - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG));
 }
 
+#define QS_BRACKET_REACH 8
+
+/* The "(" of the ")" at @close, a few tokens back, or QS_NONE. */
+static guint32 opening_bracket(const QsAnalysis *a, guint32 close, guint32 floor)
+{
+    for (guint32 k = close; k-- > floor && close - k <= QS_BRACKET_REACH;)
+        if (qs_tok_is_char(a, k, '('))
+            return k;
+    return QS_NONE;
+}
+
 /* First token of the noun phrase ending at @j, scanning left inside the sentence. */
 static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
 {
@@ -147,6 +158,8 @@ static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
             k = p;
         } else if (glue(a, p) || qs_tok_is_char(a, p, '&')) {
             k = p;
+        } else if (qs_tok_is_char(a, p, ')') && opening_bracket(a, p, floor) != QS_NONE) {
+            k = opening_bracket(a, p, floor); /* "Sen. Bernie Sanders (I-Vt.)" */
         } else {
             break;
         }
@@ -348,8 +361,8 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
 /* A determiner standing for people as a subject: "Both have promised", "Many say". */
 static gboolean stands_alone(const QsAnalysis *a, guint32 j, guint32 floor)
 {
-    static const char *const words[] = {"both", "some", "many", "several", "few", "most",
-                                        "all", "others", "other", "one", "two", "three"};
+    static const char *const words[] = {"both", "some",   "many",  "several", "few", "most",
+                                        "all",  "others", "other", "one",     "two", "three"};
     const QsToken *t = qs_tok(a, j);
     if (j > floor && is_wordish(a, j - 1) && !qs_tok_has(a, j - 1, QS_LEX_BOUNDARY))
         return FALSE;
@@ -367,7 +380,13 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     if (j < floor || j >= a->tokens->len)
         return FALSE;
     guint32 left = is_wordish(a, j) ? phrase_left(a, j, floor) : j;
-    if (is_relative(a, j) || (left > floor && is_relative(a, left - 1))) {
+    /* "who visited Afghanistan said": the words after the relative are its verb
+     * phrase; "in which he compared": they are a subject of their own */
+    gboolean own_subject =
+        is_wordish(a, left) &&
+        (qs_tok_has(a, left, QS_LEX_DET | QS_LEX_PRONOUN) || (qs_tok(a, left)->flags & QS_TF_CAP) ||
+         qs_tok(a, left)->kind == QS_TOK_NUMBER);
+    if (is_relative(a, j) || (left > floor && is_relative(a, left - 1) && !own_subject)) {
         guint32 rel = is_relative(a, j) ? j : left - 1;
         guint32 p = rel;
         if (p > floor && qs_tok_is_char(a, p - 1, ','))
@@ -505,7 +524,8 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
  * that" have the speaker of the main clause. */
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
-    if (c->kind != QS_CUE_VERB || c->tok_start == 0)
+    if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->verb_tok != c->tok_start ||
+        c->tok_start == 0)
         return FALSE;
     guint32 before = c->tok_start - 1;
     if (qs_tok_is_char(a, before, ','))
@@ -530,6 +550,14 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
                 k = p + 1;
                 break;
             }
+    /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ..." */
+    for (guint32 p = k; p < limit && p < k + QS_BRACKET_REACH; p++)
+        if (qs_tok(a, p)->flags & QS_TF_DASH) {
+            k = p + 1;
+            break;
+        } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_ALLCAPS)) {
+            break;
+        }
     while (k < limit && is_word(a, k) && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
            !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN))
         k++;
