@@ -568,6 +568,13 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
         e = k + 1;
     } else if (qs_name_word(a, k)) {
         e = qs_name_run_right(a, k, limit);
+        /* "Sen. Bernie Sanders (I-Vt.)" */
+        if (qs_tok_is_char(a, e, '('))
+            for (guint32 p = e + 1; p < limit && p <= e + QS_BRACKET_REACH; p++)
+                if (qs_tok_is_char(a, p, ')')) {
+                    e = p + 1;
+                    break;
+                }
     } else if (qs_tok_has(a, k, QS_LEX_DET)) {
         e = k + 1;
         while (e < limit && e - k < 6 && is_word(a, e) &&

@@ -84,6 +84,31 @@ START_TEST(test_according_to_and_pronoun)
 }
 END_TEST
 
+/* The speaker mention of the last cue of @text. */
+static void check_last_mention(const char *text, const char *expected)
+{
+    Fixture f = fixture_new(text, QS_STAGE_MENTIONS);
+    ck_assert_uint_ge(f.a->cues->len, 1);
+    const QsCue *c = &g_array_index(f.a->cues, QsCue, f.a->cues->len - 1);
+    ck_assert_uint_ne(c->mention, QS_NONE);
+    const QsMention *m = &g_array_index(f.a->mentions, QsMention, c->mention);
+    g_autofree char *mention = tokens_text(&f, m->tok_start, m->tok_end);
+    ck_assert_str_eq(mention, expected);
+    fixture_free(&f);
+}
+
+START_TEST(test_leaning_and_bracketed_speakers)
+{
+    check_last_mention("WASHINGTON — Sen. Bernie Sanders (I-Vt.) raised his voice, saying the "
+                       "positives outweigh the costs.",
+                       "Sen. Bernie Sanders (I-Vt.)");
+    check_last_mention("He spoke at a panel in which he compared the president to Lyndon Johnson.",
+                       "he");
+    check_last_mention("Critics who say he should condemn terrorists were loud.", "who");
+    check_last_mention("Both have promised to pursue legislation.", "Both");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("mentions");
@@ -93,6 +118,7 @@ int main(void)
     tcase_add_test(tc, test_title_and_premodifier);
     tcase_add_test(tc, test_relative_clause_and_nominals);
     tcase_add_test(tc, test_according_to_and_pronoun);
+    tcase_add_test(tc, test_leaning_and_bracketed_speakers);
     suite_add_tcase(s, tc);
     return run_suite(s);
 }
