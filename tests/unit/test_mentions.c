@@ -104,7 +104,7 @@ START_TEST(test_leaning_and_bracketed_speakers)
                        "Sen. Bernie Sanders (I-Vt.)");
     check_last_mention("He spoke at a panel in which he compared the president to Lyndon Johnson.",
                        "he");
-    check_last_mention("Critics who say he should condemn terrorists were loud.", "who");
+    check_last_mention("Critics who say the plan failed were loud.", "who");
     check_last_mention("Both have promised to pursue legislation.", "Both");
 }
 END_TEST
