@@ -34,20 +34,11 @@ static QsHow how_for(const QsAnalysis *a, const QsCue *c)
     }
 }
 
-static double confidence_for(QsHow how, gboolean has_mention)
+const char *qs_how_name(QsHow how)
 {
-    if (!has_mention)
-        return 0.5;
-    switch (how) {
-    case QS_HOW_NAME:
-        return 0.95;
-    case QS_HOW_PRONOUN:
-    case QS_HOW_NOMINAL:
-    case QS_HOW_ACCORDING_TO:
-        return 0.9;
-    default:
-        return 0.85;
-    }
+    static const char *const names[] = {"name",         "pronoun", "nominal", "continuation",
+                                        "according-to", "dash",    "colon"};
+    return names[how];
 }
 
 static gboolean same_paragraph(const QsAnalysis *a, guint32 i, guint32 j)
@@ -192,7 +183,6 @@ static void continue_speakers(QsAnalysis *a)
             if (para == prev_para || (opens_para && para == prev_para + 1)) {
                 q->mention = prev->mention;
                 q->how = QS_HOW_CONTINUATION;
-                q->confidence = 0.8;
                 q->rule = "continuation";
             }
         }
@@ -201,12 +191,16 @@ static void continue_speakers(QsAnalysis *a)
     }
 }
 
-static void drop_unattributed_short(QsAnalysis *a)
+/* Rule 4, and the confidence of each attribution: how often its rule was right on
+ * PolNeAR train; those below the --min-confidence asked for go too. */
+static void judge(QsAnalysis *a)
 {
     guint kept = 0;
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        if (!(q->is_short && q->mention == QS_NONE))
+        q->confidence = qs_lexicon_rule_confidence(
+            a->lex, q->rule, q->mention == QS_NONE ? "none" : qs_how_name(q->how));
+        if (!(q->is_short && q->mention == QS_NONE) && q->confidence >= a->options.min_confidence)
             g_array_index(a->quotes, QsQuote, kept++) = *q;
     }
     g_array_set_size(a->quotes, kept);
@@ -229,12 +223,10 @@ void qs_attribute_run(QsAnalysis *a)
         q.mention = QS_NONE;
         q.is_short = (d->flags & QS_SPAN_SHORT) != 0;
         q.rule = "unattributed";
-        q.confidence = 0.5;
         if (q.cue != QS_NONE) {
             const QsCue *c = &g_array_index(a->cues, QsCue, q.cue);
             q.mention = c->mention;
             q.how = how_for(a, c);
-            q.confidence = confidence_for(q.how, c->mention != QS_NONE);
             q.rule = links[i].cue_follows ? "quote-then-cue" : "cue-then-quote";
             guint32 lead = links[i].cue_follows ? narration_before(a, d) : QS_NONE;
             if (lead !=
@@ -256,5 +248,5 @@ void qs_attribute_run(QsAnalysis *a)
     }
     g_array_sort(a->quotes, by_start);
     continue_speakers(a);
-    drop_unattributed_short(a);
+    judge(a);
 }

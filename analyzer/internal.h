@@ -83,6 +83,9 @@ enum {
     QS_LEMMA_OBJECT = 1 << 1       /* an object: "endorsed Clinton", "vowed to fight" */
 };
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);
+/* How often rule @rule with speaker found as @how is right, learned from PolNeAR
+ * train (data/rule_confidence.txt); 0.5 when the pair was never seen. */
+double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const char *how);
 
 /* ---- tokens.c ---- */
 typedef enum { QS_TOK_WORD, QS_TOK_NUMBER, QS_TOK_PUNCT, QS_TOK_QUOTE } QsTokenKind;
@@ -214,6 +217,7 @@ typedef struct {
 
 struct _QsAnalysis {
     const QsDocument *doc;
+    QsOptions options;
     const QsLexicon *lex;
     GArray *tokens;    /* QsToken */
     GArray *sentences; /* QsSentence */
@@ -246,7 +250,10 @@ typedef enum {
     QS_STAGE_ATTRIBUTE,
     QS_STAGE_SOURCES
 } QsStage;
-QsAnalysis *qs_analyze_until(const QsDocument *doc, QsStage last);
+QsAnalysis *qs_analyze_until(const QsDocument *doc, const QsOptions *options, QsStage last);
+
+/* The name of @how in reports ("name", "pronoun", ...) (attribute.c). */
+const char *qs_how_name(QsHow how);
 
 /* Small helpers over tokens, shared by the stages (tokens.c). */
 static inline const QsToken *qs_tok(const QsAnalysis *a, guint32 i)

@@ -15,6 +15,7 @@ struct _QsLexicon {
     GHashTable *phrases; /* GUINT_TO_POINTER(first word entry) -> GPtrArray of QsCuePhrase* */
     GPtrArray *all_phrases;
     GHashTable *lemma_flags; /* interned cue lemma -> QS_LEMMA_* flags */
+    GHashTable *confidence;  /* "rule/how" -> double*, from rule_confidence.txt */
     guint n_lemmas;
 };
 
@@ -188,6 +189,15 @@ static void add_object_verb(QsLexicon *lex, char **f, guint n)
     add_lemma_flag(lex, f[0], QS_LEMMA_OBJECT);
 }
 
+static void add_rule_confidence(QsLexicon *lex, char **f, guint n)
+{
+    if (n < 2)
+        return;
+    double *value = g_new(double, 1);
+    *value = g_ascii_strtod(f[1], NULL);
+    g_hash_table_replace(lex->confidence, g_strdup(f[0]), value);
+}
+
 static void add_phrase_with_source(QsLexicon *lex, char **f, guint n, gboolean source_follows)
 {
     if (n < 2)
@@ -237,6 +247,7 @@ static gpointer load_default(gpointer unused)
                                          (GDestroyNotify)g_ptr_array_unref);
     lex->all_phrases = g_ptr_array_new_with_free_func(phrase_free);
     lex->lemma_flags = g_hash_table_new(g_direct_hash, g_direct_equal);
+    lex->confidence = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     QsLexEntry unknown = {0};
     g_array_append_val(lex->entries, unknown);
     load_list(lex, "function_words.txt", add_function_word);
@@ -250,6 +261,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "source_after_phrases.txt", add_source_after_phrase);
     load_list(lex, "bare_clause_verbs.txt", add_bare_clause_verb);
     load_list(lex, "object_cue_verbs.txt", add_object_verb);
+    load_list(lex, "rule_confidence.txt", add_rule_confidence);
     GHashTableIter it;
     gpointer list;
     g_hash_table_iter_init(&it, lex->phrases);
@@ -292,4 +304,12 @@ guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma)
 guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex)
 {
     return lex->n_lemmas;
+}
+
+double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const char *how)
+{
+    char key[64];
+    g_snprintf(key, sizeof key, "%s/%s", rule, how);
+    const double *value = g_hash_table_lookup(lex->confidence, key);
+    return value ? *value : 0.5;
 }

@@ -9,20 +9,22 @@ static void (*const stages[])(QsAnalysis *) = {
     [QS_STAGE_ATTRIBUTE] = qs_attribute_run, [QS_STAGE_SOURCES] = qs_sources_run,
 };
 
-QsAnalysis *qs_analyze_until(const QsDocument *doc, QsStage last)
+QsAnalysis *qs_analyze_until(const QsDocument *doc, const QsOptions *options, QsStage last)
 {
     g_return_val_if_fail(doc != NULL, NULL);
     QsAnalysis *a = g_new0(QsAnalysis, 1);
     a->doc = doc;
+    if (options != NULL)
+        a->options = *options;
     a->lex = qs_lexicon_default();
     for (guint s = 0; s <= (guint)last && s < G_N_ELEMENTS(stages); s++)
         stages[s](a);
     return a;
 }
 
-QsAnalysis *qs_analyze(const QsDocument *doc)
+QsAnalysis *qs_analyze(const QsDocument *doc, const QsOptions *options)
 {
-    return qs_analyze_until(doc, QS_STAGE_SOURCES);
+    return qs_analyze_until(doc, options, QS_STAGE_SOURCES);
 }
 
 void qs_analysis_free(QsAnalysis *a)

@@ -14,13 +14,6 @@ const char *qs_source_kind_name(QsSourceKind kind)
     return names[kind];
 }
 
-const char *qs_how_name(QsHow how)
-{
-    static const char *const names[] = {"name",         "pronoun", "nominal", "continuation",
-                                        "according-to", "dash",    "colon"};
-    return names[how];
-}
-
 void qs_render_stats(const QsAnalysis *a, QsStats *st)
 {
     *st = (QsStats){0};
@@ -41,18 +34,18 @@ const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q)
     return q->mention == QS_NONE ? NULL : &g_array_index(a->mentions, QsMention, q->mention);
 }
 
-void qs_render(const QsAnalysis *a, QsOutputFormat format, GString *out)
+void qs_render(const QsAnalysis *a, QsOutputFormat format, QsRenderFlags flags, GString *out)
 {
     g_return_if_fail(a != NULL && out != NULL);
     switch (format) {
     case QS_OUTPUT_JSON:
-        qs_render_json(a, TRUE, out);
+        qs_render_json(a, TRUE, flags, out);
         break;
     case QS_OUTPUT_JSONL:
-        qs_render_json(a, FALSE, out);
+        qs_render_json(a, FALSE, flags, out);
         break;
     case QS_OUTPUT_TEXT:
-        qs_render_text(a, out);
+        qs_render_text(a, flags, out);
         break;
     }
 }

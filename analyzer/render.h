@@ -12,12 +12,11 @@ typedef struct {
 
 const char *qs_quote_kind_name(QsQuoteKind kind);
 const char *qs_source_kind_name(QsSourceKind kind);
-const char *qs_how_name(QsHow how);
 void qs_render_stats(const QsAnalysis *a, QsStats *st);
 /* The speaker mention of @q, or NULL when unattributed. */
 const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q);
 
-void qs_render_json(const QsAnalysis *a, gboolean pretty, GString *out);
-void qs_render_text(const QsAnalysis *a, GString *out);
+void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out);
+void qs_render_text(const QsAnalysis *a, QsRenderFlags flags, GString *out);
 
 #endif

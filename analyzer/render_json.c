@@ -5,6 +5,7 @@
 typedef struct {
     GString *out;
     gboolean pretty;
+    QsRenderFlags flags;
     guint depth;
     gboolean first; /* no member written yet in the open container */
 } Writer;
@@ -205,7 +206,8 @@ static void write_quote(Writer *w, const QsAnalysis *a, guint i)
     write_speaker(w, a, q);
     key(w, "confidence");
     g_string_append_printf(w->out, "%.2f", q->confidence);
-    member_string(w, "rule", q->rule);
+    if (w->flags & QS_RENDER_EXPLAIN)
+        member_string(w, "rule", q->rule);
     close_container(w, '}');
 }
 
@@ -236,9 +238,9 @@ static void write_source(Writer *w, const QsSource *s, guint i)
     close_container(w, '}');
 }
 
-void qs_render_json(const QsAnalysis *a, gboolean pretty, GString *out)
+void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out)
 {
-    Writer w = {out, pretty, 0, TRUE};
+    Writer w = {out, pretty, flags, 0, TRUE};
     open_container(&w, '{');
     member_uint(&w, "schema", 1);
     member_string(&w, "id", a->doc->id);

@@ -42,7 +42,7 @@ static void append_padded(GString *out, const char *s, guint width)
         g_string_append_c(out, ' ');
 }
 
-void qs_render_text(const QsAnalysis *a, GString *out)
+void qs_render_text(const QsAnalysis *a, QsRenderFlags flags, GString *out)
 {
     QsStats st;
     qs_render_stats(a, &st);
@@ -75,6 +75,8 @@ void qs_render_text(const QsAnalysis *a, GString *out)
             append_padded(out, "(unattributed)", 29);
         }
         append_folded(out, a->doc->text + q->start, q->end - q->start, QS_TEXT_QUOTE_CHARS);
+        if (flags & QS_RENDER_EXPLAIN)
+            g_string_append_printf(out, "  [%s, %.2f]", q->rule, q->confidence);
         g_string_append_c(out, '\n');
     }
     if (a->sources->len > 0)

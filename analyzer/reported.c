@@ -205,7 +205,6 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, cons
                 : m->kind == QS_MENTION_PRONOUN ? QS_HOW_PRONOUN
                                                 : QS_HOW_NOMINAL;
     }
-    q.confidence = c->mention == QS_NONE ? 0.4 : c->kind == QS_CUE_VERB ? 0.8 : 0.75;
     g_array_append_val(a->quotes, q);
 }
 

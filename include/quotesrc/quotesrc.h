@@ -85,9 +85,16 @@ QS_API void qs_reader_free(QsReader *reader);
 
 typedef struct _QsAnalysis QsAnalysis;
 
-/* Runs the whole pipeline.  @doc is borrowed and must outlive the analysis.
- * Returns: (transfer full). */
-QS_API QsAnalysis *qs_analyze(const QsDocument *doc);
+/* What an analysis may be asked to do differently.  A zeroed struct is the default. */
+typedef struct {
+    /* Drop attributions less likely to be right than this (0 to 1): the confidence of
+     * each is how often its rule was right on PolNeAR train. */
+    double min_confidence;
+} QsOptions;
+
+/* Runs the whole pipeline.  @doc is borrowed and must outlive the analysis; @options
+ * may be NULL for the defaults.  Returns: (transfer full). */
+QS_API QsAnalysis *qs_analyze(const QsDocument *doc, const QsOptions *options);
 QS_API void qs_analysis_free(QsAnalysis *analysis);
 /* (transfer none) */
 QS_API const QsDocument *qs_analysis_get_document(const QsAnalysis *analysis);
@@ -109,8 +116,13 @@ QS_API const char *qs_source_get_description(const QsAnalysis *analysis, guint s
 
 /* ---- reports ------------------------------------------------------------------------ */
 
+typedef enum {
+    QS_RENDER_EXPLAIN = 1 << 0 /* name the rule that made each attribution */
+} QsRenderFlags;
+
 /* Appends the report of @analysis in @format to @out. */
-QS_API void qs_render(const QsAnalysis *analysis, QsOutputFormat format, GString *out);
+QS_API void qs_render(const QsAnalysis *analysis, QsOutputFormat format, QsRenderFlags flags,
+                      GString *out);
 
 QS_API const char *qs_version(void);
 

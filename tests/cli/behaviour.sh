@@ -81,6 +81,20 @@ if [ -w /dev/full ]; then
     check "a full disk is a write error (exit 1)" bash -c "test $? -eq 1 && grep -q 'write error' '$tmp/err'"
 fi
 
+# --explain names the rule; --min-confidence trades recall for precision.
+"$qs" report --format jsonl --explain corpus/iwpr-imu.txt >"$tmp/explained"
+check "--explain adds each quote's rule" grep -q '"rule":"split-quote"\|"rule":"quote-then-cue"' "$tmp/explained"
+"$qs" report --format jsonl corpus/iwpr-imu.txt >"$tmp/plain"
+check "without --explain there is no rule" bash -c "! grep -q '\"rule\"' '$tmp/plain'"
+"$qs" report --format jsonl --min-confidence 0.75 corpus/iwpr-imu.txt >"$tmp/confident"
+check "--min-confidence keeps only the confident quotes" python3 -c "
+import json
+a = json.load(open('$tmp/plain')); b = json.load(open('$tmp/confident'))
+assert 0 < len(b['quotes']) < len(a['quotes']), (len(a['quotes']), len(b['quotes']))
+assert all(q['confidence'] >= 0.75 for q in b['quotes'])"
+"$qs" report --min-confidence 2 corpus/iwpr-imu.txt >/dev/null 2>"$tmp/err"
+check "--min-confidence outside 0..1 is a usage error" bash -c "test $? -eq 2 && grep -q 'between 0 and 1' '$tmp/err'"
+
 "$qs" report --format text corpus/iwpr-imu.txt >"$tmp/out"
 check "text format: table and sources" bash -c "grep -q 'Kamiljon Jabbarov' '$tmp/out' && grep -q '^Sources' '$tmp/out'"
 finish

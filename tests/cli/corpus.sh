@@ -8,10 +8,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 for article in corpus/*.txt; do
     expected=${article%.txt}.expected.json
     if [ "${2:-}" = "--update" ]; then
-        "$qs" report --format json "$article" >"$expected"
+        "$qs" report --format json --explain "$article" >"$expected"
         continue
     fi
     check "$article gives $expected" \
-        bash -c "'$qs' report --format json '$article' | diff -u '$expected' -"
+        bash -c "'$qs' report --format json --explain '$article' | diff -u '$expected' -"
 done
 finish

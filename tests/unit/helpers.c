@@ -8,7 +8,7 @@ Fixture fixture_new(const char *text, QsStage stage)
     Fixture f;
     f.doc = qs_document_new(text, -1, "test", NULL, NULL);
     ck_assert_ptr_nonnull(f.doc);
-    f.a = qs_analyze_until(f.doc, stage);
+    f.a = qs_analyze_until(f.doc, NULL, stage);
     return f;
 }
 

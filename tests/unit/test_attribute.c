@@ -21,10 +21,11 @@ END_TEST
 
 START_TEST(test_cue_a_few_words_before)
 {
-    Fixture f = fixture_new("Clinton told her supporters in Concord, \"I still love New Hampshire, "
-                            "and I always will.\"\n\nThe Herald responded:\n\n\"If there are people "
-                            "in this country who are so prone to terror, arrest them.\"",
-                            QS_STAGE_ATTRIBUTE);
+    Fixture f =
+        fixture_new("Clinton told her supporters in Concord, \"I still love New Hampshire, "
+                    "and I always will.\"\n\nThe Herald responded:\n\n\"If there are people "
+                    "in this country who are so prone to terror, arrest them.\"",
+                    QS_STAGE_ATTRIBUTE);
     ck_assert_uint_eq(f.a->quotes->len, 2);
     g_autofree char *first = speaker_text(&f, 0), *second = speaker_text(&f, 1);
     ck_assert_str_eq(first, "Clinton");

@@ -9,7 +9,7 @@ static const char TEXT[] = "Zoë Müller Speaks\n\n“We won,” said Zoë Müll
 static JsonObject *render_and_parse(const Fixture *f, QsOutputFormat format, JsonParser *parser)
 {
     g_autoptr(GString) out = g_string_new(NULL);
-    qs_render(f->a, format, out);
+    qs_render(f->a, format, 0, out);
     g_autoptr(GError) error = NULL;
     ck_assert_msg(json_parser_load_from_data(parser, out->str, out->len, &error), "%s",
                   error ? error->message : "");
@@ -51,7 +51,7 @@ START_TEST(test_jsonl_is_one_line)
 {
     Fixture f = fixture_new(TEXT, QS_STAGE_SOURCES);
     g_autoptr(GString) out = g_string_new(NULL);
-    qs_render(f.a, QS_OUTPUT_JSONL, out);
+    qs_render(f.a, QS_OUTPUT_JSONL, 0, out);
     ck_assert_ptr_eq(strchr(out->str, '\n'), out->str + out->len - 1);
     fixture_free(&f);
 }
@@ -74,9 +74,10 @@ START_TEST(test_text_table)
 {
     Fixture f = fixture_new(TEXT, QS_STAGE_SOURCES);
     g_autoptr(GString) out = g_string_new(NULL);
-    qs_render(f.a, QS_OUTPUT_TEXT, out);
+    qs_render(f.a, QS_OUTPUT_TEXT, QS_RENDER_EXPLAIN, out);
     ck_assert_ptr_nonnull(strstr(out->str, "1 quotes (1 direct, 0 indirect, 0 mixed)"));
     ck_assert_ptr_nonnull(strstr(out->str, "Zoë Müller (person), 1 quote: the mayor"));
+    ck_assert_ptr_nonnull(strstr(out->str, "[quote-then-cue, "));
     fixture_free(&f);
 }
 END_TEST
