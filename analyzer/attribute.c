@@ -148,16 +148,14 @@ static gboolean continues_after_cue(const QsAnalysis *a, const Link *links, guin
         return qs_tok_is_char(a, next->open_tok - 1, ',');
     if (links[i + 1].cue != QS_NONE)
         return FALSE;
-    /* B opens the sentence after the cue's, in its paragraph, with no other cue between
-     * ("said Wednesday afternoon." and "said in an interview in Astana." included) */
+    /* B opens the sentence after the cue's, in its paragraph ("said Wednesday
+     * afternoon." and "said as she accepted her award." included) */
     guint32 ci = links[i].cue;
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
     const QsToken *open = qs_tok(a, next->open_tok);
     if (open->sent != qs_tok(a, c->tok_start)->sent + 1 ||
         open->para != qs_tok(a, c->tok_start)->para ||
         !(qs_tok(a, next->open_tok - 1)->flags & QS_TF_END_PUNCT))
-        return FALSE;
-    if (ci + 1 < a->cues->len && g_array_index(a->cues, QsCue, ci + 1).tok_start < next->open_tok)
         return FALSE;
     const QsMention *m =
         c->mention == QS_NONE ? NULL : &g_array_index(a->mentions, QsMention, c->mention);

@@ -42,8 +42,11 @@ static gboolean glue(const QsAnalysis *a, guint32 i)
     if (i == 0 || i >= a->tokens->len || (qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE))
         return FALSE;
     const QsToken *t = qs_tok(a, i);
-    if (qs_tok_is_char(a, i, '.'))
-        return (qs_tok(a, i - 1)->flags & QS_TF_INITIAL) || qs_tok_has(a, i - 1, QS_LEX_ABBREV);
+    if (qs_tok_is_char(a, i, '.')) {
+        const QsToken *w = qs_tok(a, i - 1); /* "J.", "Gen.", "N.C." */
+        return (w->flags & QS_TF_INITIAL) || qs_tok_has(a, i - 1, QS_LEX_ABBREV) ||
+               (w->kind == QS_TOK_WORD && memchr(a->doc->text + w->start, '.', w->end - w->start));
+    }
     if (t->kind == QS_TOK_QUOTE && (t->mark == QS_MARK_SINGLE || t->mark == QS_MARK_CLOSE_SINGLE))
         return is_word(a, i - 1) && a->doc->text[qs_tok(a, i - 1)->end - 1] == 's';
     return FALSE;
@@ -413,8 +416,38 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
 }
 
 /* "Bakhodyr Musaev, an independent expert, said": @comma is the comma before the verb. */
+/* "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the first
+ * comma-separated part of the subject that is a full name or a titled one; the parts
+ * after it describe the speaker. */
+static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 floor, QsMention *out)
+{
+    guint32 part = floor;
+    for (guint32 k = floor; k < comma; k++)
+        if (qs_tok(a, k)->kind == QS_TOK_QUOTE && !glue(a, k))
+            part = k + 1; /* the subject begins after a quotation */
+    for (guint32 k = part; k < comma; k++) {
+        if (!qs_tok_is_char(a, k, ','))
+            continue;
+        QsMention m;
+        if (k > part && phrase_ending_at(a, k - 1, part, &m) && m.kind == QS_MENTION_NAME &&
+            (m.tok_end - m.name_start >= 2 || m.name_start > m.tok_start)) {
+            *out = m;
+            if (k + 1 < comma && !qs_tok_has(a, k + 1, QS_LEX_BOUNDARY)) {
+                out->desc_start = qs_tok(a, k + 1)->start;
+                out->desc_end = qs_tok(a, comma - 1)->end;
+            }
+            out->clause_end = comma + 1;
+            return TRUE;
+        }
+        part = k + 1;
+    }
+    return FALSE;
+}
+
 static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 floor, QsMention *out)
 {
+    if (named_part_before(a, comma, floor, out))
+        return TRUE;
     guint32 k = comma;
     while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-')))
         k--;
