@@ -449,7 +449,8 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     if (named_part_before(a, comma, floor, out))
         return TRUE;
     guint32 k = comma;
-    while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-')))
+    while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-') ||
+                         qs_tok_is_char(a, k - 1, '(') || qs_tok_is_char(a, k - 1, ')')))
         k--;
     if (k == comma || k <= floor + 1 || !qs_tok_is_char(a, k - 1, ','))
         return FALSE;
