@@ -65,8 +65,9 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
 {
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);
-        if (t->kind == QS_TOK_QUOTE || (t->flags & QS_TF_END_PUNCT) || qs_tok_is_char(a, k, ':') ||
-            qs_tok_is_char(a, k, ';'))
+        /* past a comma or a verb the clause has begun: a later "that" is inside it
+         * ("believes there are no good options, but that ...") */
+        if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || looks_finite(a, k))
             break;
         if (word_is(a, k, "that")) {
             if (k + 1 >= sent_end)
@@ -84,6 +85,11 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     if (object && !names_its_source(a, c))
         object = FALSE;
     if (object && (word_is(a, hi, "to") || is_wh_word(a, hi)))
+        return hi + 1 < sent_end ? hi : QS_NONE;
+    /* "said if elected he could work": a clause opening with its subordinate one */
+    gboolean subordinate = is_wh_word(a, hi) || word_is(a, hi, "because") ||
+                           word_is(a, hi, "although") || word_is(a, hi, "unless");
+    if (subordinate && (lemma & QS_LEMMA_BARE_CLAUSE))
         return hi + 1 < sent_end ? hi : QS_NONE;
     if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER && !qs_tok_opens_quote(a, hi)) ||
         qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_VERB_MOD))
