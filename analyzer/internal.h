@@ -80,12 +80,15 @@ guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex);
 /* What the content of cue @lemma (interned) may be besides a that-clause. */
 enum {
     QS_LEMMA_BARE_CLAUSE = 1 << 0, /* a clause without "that": "insisted the budget was" */
-    QS_LEMMA_OBJECT = 1 << 1       /* an object: "endorsed Clinton", "vowed to fight" */
+    QS_LEMMA_OBJECT = 1 << 1,      /* an object: "endorsed Clinton", "vowed to fight" */
+    QS_LEMMA_LOADED = 1 << 2       /* editorialises: "claimed", "admitted" (the audit's) */
 };
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);
 /* How often rule @rule with speaker found as @how is right, learned from PolNeAR
  * train (data/rule_confidence.txt); 0.5 when the pair was never seen. */
 double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const char *how);
+/* Lowercase phrases that report no comment ("declined to comment").  (transfer none) */
+const GPtrArray *qs_lexicon_no_comment_phrases(const QsLexicon *lex);
 
 /* ---- tokens.c ---- */
 typedef enum { QS_TOK_WORD, QS_TOK_NUMBER, QS_TOK_PUNCT, QS_TOK_QUOTE } QsTokenKind;
@@ -210,9 +213,9 @@ typedef struct {
     char *title; /* nullable */
     char *description;
     QsSourceKind kind;
-    GPtrArray *aliases; /* char*, distinct surface forms */
-    GArray *quotes;     /* guint32 quote indices */
-    guint32 last_mention_tok;
+    GPtrArray *aliases;    /* char*, distinct surface forms */
+    GArray *quotes;        /* guint32 quote indices */
+    guint32 first_mention; /* index into mentions */
 } QsSource;
 
 struct _QsAnalysis {
@@ -222,11 +225,12 @@ struct _QsAnalysis {
     GArray *tokens;    /* QsToken */
     GArray *sentences; /* QsSentence */
     guint32 n_paragraphs;
-    GArray *directs;    /* QsDirect, in text order */
-    GArray *cues;       /* QsCue, in text order */
-    GArray *mentions;   /* QsMention */
-    GArray *quotes;     /* QsQuote: indirect/mixed from reported.c, then all, sorted */
-    GPtrArray *sources; /* QsSource* */
+    GArray *directs;     /* QsDirect, in text order */
+    GArray *stray_marks; /* guint32 tokens: closing marks with no quotation open */
+    GArray *cues;        /* QsCue, in text order */
+    GArray *mentions;    /* QsMention */
+    GArray *quotes;      /* QsQuote: indirect/mixed from reported.c, then all, sorted */
+    GPtrArray *sources;  /* QsSource* */
 };
 
 /* The stages, in the order pipeline.c runs them. */

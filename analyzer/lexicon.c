@@ -16,6 +16,7 @@ struct _QsLexicon {
     GPtrArray *all_phrases;
     GHashTable *lemma_flags; /* interned cue lemma -> QS_LEMMA_* flags */
     GHashTable *confidence;  /* "rule/how" -> double*, from rule_confidence.txt */
+    GPtrArray *no_comment;   /* lowercase phrases, from no_comment_phrases.txt */
     guint n_lemmas;
 };
 
@@ -189,6 +190,16 @@ static void add_object_verb(QsLexicon *lex, char **f, guint n)
     add_lemma_flag(lex, f[0], QS_LEMMA_OBJECT);
 }
 
+static void add_loaded_verb(QsLexicon *lex, char **f, guint n)
+{
+    add_lemma_flag(lex, f[0], QS_LEMMA_LOADED);
+}
+
+static void add_no_comment_phrase(QsLexicon *lex, char **f, guint n)
+{
+    g_ptr_array_add(lex->no_comment, g_strjoinv(" ", f));
+}
+
 static void add_rule_confidence(QsLexicon *lex, char **f, guint n)
 {
     if (n < 2)
@@ -248,6 +259,7 @@ static gpointer load_default(gpointer unused)
     lex->all_phrases = g_ptr_array_new_with_free_func(phrase_free);
     lex->lemma_flags = g_hash_table_new(g_direct_hash, g_direct_equal);
     lex->confidence = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    lex->no_comment = g_ptr_array_new_with_free_func(g_free);
     QsLexEntry unknown = {0};
     g_array_append_val(lex->entries, unknown);
     load_list(lex, "function_words.txt", add_function_word);
@@ -262,6 +274,8 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "bare_clause_verbs.txt", add_bare_clause_verb);
     load_list(lex, "object_cue_verbs.txt", add_object_verb);
     load_list(lex, "rule_confidence.txt", add_rule_confidence);
+    load_list(lex, "loaded_verbs.txt", add_loaded_verb);
+    load_list(lex, "no_comment_phrases.txt", add_no_comment_phrase);
     GHashTableIter it;
     gpointer list;
     g_hash_table_iter_init(&it, lex->phrases);
@@ -312,4 +326,9 @@ double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const 
     g_snprintf(key, sizeof key, "%s/%s", rule, how);
     const double *value = g_hash_table_lookup(lex->confidence, key);
     return value ? *value : 0.5;
+}
+
+const GPtrArray *qs_lexicon_no_comment_phrases(const QsLexicon *lex)
+{
+    return lex->no_comment;
 }

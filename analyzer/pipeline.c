@@ -34,6 +34,7 @@ void qs_analysis_free(QsAnalysis *a)
     g_clear_pointer(&a->tokens, g_array_unref);
     g_clear_pointer(&a->sentences, g_array_unref);
     g_clear_pointer(&a->directs, g_array_unref);
+    g_clear_pointer(&a->stray_marks, g_array_unref);
     g_clear_pointer(&a->cues, g_array_unref);
     g_clear_pointer(&a->mentions, g_array_unref);
     g_clear_pointer(&a->quotes, g_array_unref);

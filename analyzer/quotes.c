@@ -157,6 +157,8 @@ static void outside(Pairing *p, guint32 i, QsMark mark)
         /* a straight mark glued to the word before it, with none open, is a stray closer */
         if (!(looks_closing(a, i) && space_after(a, i)))
             open_at(p, i, FAMILY_DOUBLE);
+        else
+            g_array_append_val(a->stray_marks, i);
         return;
     case QS_MARK_OPEN_DOUBLE:
         open_at(p, i, FAMILY_DOUBLE);
@@ -164,6 +166,11 @@ static void outside(Pairing *p, guint32 i, QsMark mark)
     case QS_MARK_CLOSE_DOUBLE:
         if (looks_opening(a, i)) /* ” used for both marks */
             open_at(p, i, FAMILY_DOUBLE);
+        else
+            g_array_append_val(a->stray_marks, i);
+        return;
+    case QS_MARK_CLOSE_GUILLEMET:
+        g_array_append_val(a->stray_marks, i);
         return;
     case QS_MARK_LOW_DOUBLE:
         open_at(p, i, FAMILY_LOW);
@@ -183,6 +190,7 @@ static void outside(Pairing *p, guint32 i, QsMark mark)
 void qs_quotes_run(QsAnalysis *a)
 {
     a->directs = g_array_new(FALSE, FALSE, sizeof(QsDirect));
+    a->stray_marks = g_array_new(FALSE, FALSE, sizeof(guint32));
     Pairing p = {a, QS_NONE, FAMILY_DOUBLE, 0, FALSE};
     guint32 n = a->tokens->len;
     for (guint32 i = 0; i < n; i++) {

@@ -3,6 +3,7 @@
 #define QS_RENDER_H
 
 #include "internal.h"
+#include "json_writer.h"
 
 typedef struct {
     gsize chars;
@@ -17,6 +18,8 @@ void qs_render_stats(const QsAnalysis *a, QsStats *st);
 const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q);
 
 void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out);
+/* The members of a report object, for renderers that add their own after them. */
+void qs_render_json_members(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags flags);
 void qs_render_text(const QsAnalysis *a, QsRenderFlags flags, GString *out);
 
 #endif

@@ -85,6 +85,7 @@ static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
     s->kind = kind;
     s->aliases = g_ptr_array_new_with_free_func(g_free);
     s->quotes = g_array_new(FALSE, FALSE, sizeof(guint32));
+    s->first_mention = QS_NONE;
     g_ptr_array_add(r->a->sources, s);
     guint32 i = r->a->sources->len - 1;
     g_hash_table_replace(r->by_key, g_utf8_strdown(name, -1), GUINT_TO_POINTER(i + 1));
@@ -301,6 +302,8 @@ static guint32 resolve(Registry *r, guint32 mi)
                 : m->kind == QS_MENTION_PRONOUN ? resolve_pronoun(r, m)
                                                 : resolve_nominal(r, m);
     QsSource *src = source_at(r, s);
+    if (src->first_mention == QS_NONE)
+        src->first_mention = mi;
     g_autofree char *alias = span_text(r->a, m->tok_start, m->tok_end);
     add_alias(src, alias);
     if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME)

@@ -4,14 +4,36 @@
 #define QS_CLI_H
 
 #include <quotesrc/quotesrc.h>
+#include <stdio.h>
 
 /* Exit statuses, as documented in --help and the README. */
 typedef enum {
     QS_EXIT_OK = 0,
-    QS_EXIT_INPUT_FAILED = 1, /* some input could not be read or analysed */
+    QS_EXIT_INPUT_FAILED = 1, /* report: some input could not be read; audit: findings */
     QS_EXIT_USAGE = 2
 } QsExit;
 
 int qs_cli_report(int argc, char **argv);
+int qs_cli_audit(int argc, char **argv);
+
+/* common.c */
+/* Sets *out to the index of @value in the NULL-terminated @names, or fails with a
+ * G_OPTION_ERROR naming @what and the known values. */
+gboolean qs_cli_parse_choice(const char *what, const char *value, const char *const *names,
+                             int *out, GError **error);
+/* "quotesrc: PATH: LEVELTEXT" on stderr; PATH "-" is shown as (stdin). */
+void qs_cli_message(const char *path, const char *level, const char *text);
+/* Calls @fn on every document of @path (transfer full), reporting what cannot be
+ * read and its repaired problems; FALSE when some input could not be read. */
+typedef void (*QsDocumentFn)(QsDocument *doc, gpointer data);
+gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
+                              QsDocumentFn fn, gpointer data);
+/* Standard output, or a file written under a temporary name and renamed into place
+ * by qs_cli_output_close when everything was written. */
+typedef struct _QsCliOutput QsCliOutput;
+QsCliOutput *qs_cli_output_open(const char *path);
+FILE *qs_cli_output_stream(const QsCliOutput *output);
+/* FALSE (and a message) when the output could not be written in full. */
+gboolean qs_cli_output_close(QsCliOutput *output);
 
 #endif

@@ -12,6 +12,7 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  report    the quotes of each FILE, their speakers and sources (json, jsonl, text)\n"
+    "  audit     the sourcing of each draft, as diagnostics (text, json, sarif)\n"
     "\n"
     "Run 'quotesrc COMMAND --help' for the options of a command.\n"
     "Options: -h, --help  this help;  -V, --version  the version.\n";
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "report") == 0)
         return qs_cli_report(argc - 1, argv + 1);
+    if (strcmp(cmd, "audit") == 0)
+        return qs_cli_audit(argc - 1, argv + 1);
     fprintf(stderr, "quotesrc: unknown command '%s'\n\n%s", cmd, usage);
     return QS_EXIT_USAGE;
 }

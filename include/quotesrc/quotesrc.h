@@ -23,7 +23,8 @@ typedef enum {
     QS_ERROR_BINARY,    /* the input holds NUL bytes: not text */
     QS_ERROR_TOO_LARGE, /* a document over QS_MAX_DOCUMENT_BYTES */
     QS_ERROR_PARSE,     /* a JSON Lines record that is not {"text": ...} */
-    QS_ERROR_OUTPUT     /* the report could not be written */
+    QS_ERROR_OUTPUT,    /* the report could not be written */
+    QS_ERROR_POLICY     /* an audit policy file with an unknown key or a bad value */
 } QsErrorCode;
 QS_API GQuark qs_error_quark(void);
 
@@ -114,11 +115,50 @@ QS_API QsSourceKind qs_source_get_kind(const QsAnalysis *analysis, guint source)
 QS_API const char *qs_source_get_title(const QsAnalysis *analysis, guint source);
 QS_API const char *qs_source_get_description(const QsAnalysis *analysis, guint source);
 
+/* ---- sourcing audits ------------------------------------------------------------------ */
+
+typedef enum {
+    QS_SEVERITY_INFO,
+    QS_SEVERITY_WARNING,
+    QS_SEVERITY_ERROR,
+    QS_SEVERITY_OFF
+} QsSeverity;
+
+/* The rules of an audit, their severities and thresholds: the defaults, changed by an
+ * INI file (see docs/audit.md). */
+typedef struct _QsAuditPolicy QsAuditPolicy;
+/* Returns: (transfer full). */
+QS_API QsAuditPolicy *qs_audit_policy_new(void);
+/* Applies the INI file at @path over @policy.  Fails with QS_ERROR_POLICY naming the
+ * first unknown group, key or bad value, or with QS_ERROR_IO. */
+QS_API gboolean qs_audit_policy_load(QsAuditPolicy *policy, const char *path, GError **error);
+QS_API void qs_audit_policy_free(QsAuditPolicy *policy);
+
+typedef struct _QsAudit QsAudit;
+/* Audits a finished analysis, which is borrowed and must outlive the audit.  @policy
+ * may be NULL for the defaults.  Returns: (transfer full). */
+QS_API QsAudit *qs_audit_new(const QsAnalysis *analysis, const QsAuditPolicy *policy);
+QS_API void qs_audit_free(QsAudit *audit);
+QS_API guint qs_audit_get_n_findings(const QsAudit *audit);
+/* The rule id of finding @i ("anonymous-source").  (transfer none) */
+QS_API const char *qs_audit_finding_rule(const QsAudit *audit, guint i);
+QS_API QsSeverity qs_audit_finding_severity(const QsAudit *audit, guint i);
+/* The highest severity found, or QS_SEVERITY_OFF when there is no finding. */
+QS_API QsSeverity qs_audit_max_severity(const QsAudit *audit);
+
 /* ---- reports ------------------------------------------------------------------------ */
 
 typedef enum {
     QS_RENDER_EXPLAIN = 1 << 0 /* name the rule that made each attribution */
 } QsRenderFlags;
+
+/* Appends the audit of one document to @out: compiler-style diagnostics with the
+ * source line and a caret under the span, then a summary of the sourcing (text), or
+ * the JSON report of the analysis with "audit" and "audit_summary" added. */
+QS_API void qs_render_audit_text(const QsAudit *audit, GString *out);
+QS_API void qs_render_audit_json(const QsAudit *audit, gboolean pretty, GString *out);
+/* Appends one SARIF 2.1.0 log holding the findings of all @n @audits. */
+QS_API void qs_render_audit_sarif(const QsAudit *const *audits, guint n, GString *out);
 
 /* Appends the report of @analysis in @format to @out. */
 QS_API void qs_render(const QsAnalysis *analysis, QsOutputFormat format, QsRenderFlags flags,
@@ -129,6 +169,8 @@ QS_API const char *qs_version(void);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsDocument, qs_document_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsReader, qs_reader_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAnalysis, qs_analysis_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAuditPolicy, qs_audit_policy_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAudit, qs_audit_free)
 
 G_END_DECLS
 

@@ -1,0 +1,110 @@
+/* What the subcommands share: option value parsing, messages on stderr, reading every
+ * document of a file, and an output file replaced only when complete. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+gboolean qs_cli_parse_choice(const char *what, const char *value, const char *const *names,
+                             int *out, GError **error)
+{
+    for (int i = 0; names[i] != NULL; i++)
+        if (strcmp(value, names[i]) == 0) {
+            *out = i;
+            return TRUE;
+        }
+    g_autofree char *known = g_strjoinv(", ", (char **)names);
+    g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "unknown %s '%s' (known: %s)",
+                what, value, known);
+    return FALSE;
+}
+
+void qs_cli_message(const char *path, const char *level, const char *text)
+{
+    fprintf(stderr, "quotesrc: %s: %s%s\n", strcmp(path, "-") == 0 ? "(stdin)" : path, level, text);
+}
+
+gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
+                              QsDocumentFn fn, gpointer data)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QsReader) reader = qs_reader_new(path, format, &error);
+    if (reader == NULL) {
+        qs_cli_message(path, "", error->message);
+        return FALSE;
+    }
+    gboolean ok = TRUE;
+    for (;;) {
+        g_clear_error(&error);
+        QsDocument *doc = qs_reader_next(reader, &error);
+        if (doc == NULL) {
+            if (error == NULL)
+                break;
+            qs_cli_message(path, "", error->message);
+            ok = FALSE;
+            if (error->code == QS_ERROR_PARSE || error->code == QS_ERROR_BINARY)
+                continue; /* one bad JSON Lines record: the next may be fine */
+            break;
+        }
+        const char *const *warnings = qs_document_get_warnings(doc);
+        for (guint i = 0; warnings && warnings[i] && !quiet; i++)
+            qs_cli_message(path, "warning: ", warnings[i]);
+        fn(doc, data);
+    }
+    return ok;
+}
+
+struct _QsCliOutput {
+    FILE *fp;
+    char *path; /* NULL: standard output */
+    char *tmp;
+};
+
+QsCliOutput *qs_cli_output_open(const char *path)
+{
+    QsCliOutput *o = g_new0(QsCliOutput, 1);
+    o->fp = stdout;
+    if (path == NULL)
+        return o;
+    o->path = g_strdup(path);
+    o->tmp = g_strdup_printf("%s.tmp.%d", path, (int)getpid());
+    o->fp = fopen(o->tmp, "wb");
+    if (o->fp == NULL) {
+        fprintf(stderr, "quotesrc: %s: %s\n", path, g_strerror(errno));
+        g_free(o->path);
+        g_free(o->tmp);
+        g_free(o);
+        return NULL;
+    }
+    return o;
+}
+
+FILE *qs_cli_output_stream(const QsCliOutput *o)
+{
+    return o->fp;
+}
+
+gboolean qs_cli_output_close(QsCliOutput *o)
+{
+    gboolean written = fflush(o->fp) == 0 && !ferror(o->fp);
+    int saved = errno;
+    if (o->path != NULL) {
+        written &= fclose(o->fp) == 0;
+        if (written && g_rename(o->tmp, o->path) != 0) {
+            saved = errno;
+            written = FALSE;
+        }
+        if (!written)
+            g_unlink(o->tmp);
+    }
+    if (!written)
+        fprintf(stderr, "quotesrc: %s: write error: %s\n", o->path ? o->path : "standard output",
+                g_strerror(saved ? saved : EIO));
+    g_free(o->path);
+    g_free(o->tmp);
+    g_free(o);
+    return written;
+}

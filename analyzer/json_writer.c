@@ -1,0 +1,113 @@
+/* A small streaming JSON writer: escapes strings, places commas, indents when
+ * pretty.  Values are written as they come; nothing is built in memory first. */
+#include "json_writer.h"
+
+void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty)
+{
+    *w = (QsJsonWriter){out, pretty, 0, TRUE};
+}
+
+static void newline(QsJsonWriter *w)
+{
+    if (!w->pretty)
+        return;
+    g_string_append_c(w->out, '\n');
+    for (guint i = 0; i < w->depth; i++)
+        g_string_append(w->out, "  ");
+}
+
+void qs_json_element(QsJsonWriter *w)
+{
+    if (!w->first)
+        g_string_append_c(w->out, ',');
+    w->first = FALSE;
+    newline(w);
+}
+
+void qs_json_open(QsJsonWriter *w, char bracket)
+{
+    g_string_append_c(w->out, bracket);
+    w->depth++;
+    w->first = TRUE;
+}
+
+void qs_json_close(QsJsonWriter *w, char bracket)
+{
+    w->depth--;
+    if (!w->first)
+        newline(w);
+    g_string_append_c(w->out, bracket);
+    w->first = FALSE;
+}
+
+void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
+{
+    if (s == NULL) {
+        qs_json_null(w);
+        return;
+    }
+    GString *out = w->out;
+    const char *end = len < 0 ? NULL : s + len;
+    g_string_append_c(out, '"');
+    for (const char *p = s; end ? p < end : *p != '\0'; p++) {
+        unsigned char c = (unsigned char)*p;
+        switch (c) {
+        case '"':
+            g_string_append(out, "\\\"");
+            break;
+        case '\\':
+            g_string_append(out, "\\\\");
+            break;
+        case '\n':
+            g_string_append(out, "\\n");
+            break;
+        case '\r':
+            g_string_append(out, "\\r");
+            break;
+        case '\t':
+            g_string_append(out, "\\t");
+            break;
+        default:
+            if (c < 0x20)
+                g_string_append_printf(out, "\\u%04x", c);
+            else
+                g_string_append_c(out, (char)c);
+        }
+    }
+    g_string_append_c(out, '"');
+}
+
+void qs_json_key(QsJsonWriter *w, const char *name)
+{
+    qs_json_element(w);
+    qs_json_string(w, name, -1);
+    g_string_append(w->out, w->pretty ? ": " : ":");
+}
+
+void qs_json_uint(QsJsonWriter *w, guint64 value)
+{
+    g_string_append_printf(w->out, "%" G_GUINT64_FORMAT, value);
+}
+
+void qs_json_double(QsJsonWriter *w, double value)
+{
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    g_string_append(w->out, g_ascii_formatd(buf, sizeof buf, "%.2f", value));
+}
+
+void qs_json_null(QsJsonWriter *w)
+{
+    g_string_append(w->out, "null");
+}
+
+void qs_json_member_string(QsJsonWriter *w, const char *name, const char *value)
+{
+    qs_json_key(w, name);
+    qs_json_string(w, value, -1);
+}
+
+void qs_json_member_uint(QsJsonWriter *w, const char *name, guint64 value)
+{
+    qs_json_key(w, name);
+    qs_json_uint(w, value);
+}
