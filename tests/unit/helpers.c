@@ -55,8 +55,13 @@ const char *quote_source(const Fixture *f, guint i)
     return s < 0 ? NULL : qs_source_get_name(f->a, (guint)s);
 }
 
-int run_suite(Suite *suite)
+int run_tests(const char *name, const TTest *const *tests, gsize n)
 {
+    Suite *suite = suite_create(name);
+    TCase *tc = tcase_create(name);
+    for (gsize i = 0; i < n; i++)
+        tcase_add_test(tc, tests[i]);
+    suite_add_tcase(suite, tc);
     SRunner *runner = srunner_create(suite);
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);

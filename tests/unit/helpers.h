@@ -25,7 +25,7 @@ char *speaker_text(const Fixture *f, guint i);
 const char *quote_source(const Fixture *f, guint i);
 const QsQuote *quote_at(const Fixture *f, guint i);
 
-/* Runs @suite, returns the process exit status. */
-int run_suite(Suite *suite);
+/* Runs the @n @tests as suite @name; returns the process exit status. */
+int run_tests(const char *name, const TTest *const *tests, gsize n);
 
 #endif

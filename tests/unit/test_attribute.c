@@ -123,16 +123,13 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("attribute");
-    TCase *tc = tcase_create("attribute");
-    tcase_add_test(tc, test_cue_after_and_before);
-    tcase_add_test(tc, test_cue_a_few_words_before);
-    tcase_add_test(tc, test_narration_before_the_quotation);
-    tcase_add_test(tc, test_split_quote_is_one);
-    tcase_add_test(tc, test_quote_after_a_short_cue_clause_is_its_second_fragment);
-    tcase_add_test(tc, test_continuation);
-    tcase_add_test(tc, test_scare_quotes_and_titles_dropped);
-    tcase_add_test(tc, test_long_quote_without_speaker_kept);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_cue_after_and_before,
+                            test_cue_a_few_words_before,
+                            test_narration_before_the_quotation,
+                            test_split_quote_is_one,
+                            test_quote_after_a_short_cue_clause_is_its_second_fragment,
+                            test_continuation,
+                            test_scare_quotes_and_titles_dropped,
+                            test_long_quote_without_speaker_kept};
+    return run_tests("attribute", tests, G_N_ELEMENTS(tests));
 }

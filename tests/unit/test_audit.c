@@ -74,12 +74,8 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("audit");
-    TCase *tc = tcase_create("audit");
-    tcase_add_test(tc, test_rules_in_text_order);
-    tcase_add_test(tc, test_clean_text_has_no_finding);
-    tcase_add_test(tc, test_policy_changes_rules_and_thresholds);
-    tcase_add_test(tc, test_policy_unknown_key_is_named);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_rules_in_text_order, test_clean_text_has_no_finding,
+                            test_policy_changes_rules_and_thresholds,
+                            test_policy_unknown_key_is_named};
+    return run_tests("audit", tests, G_N_ELEMENTS(tests));
 }

@@ -77,13 +77,7 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("cues");
-    TCase *tc = tcase_create("cues");
-    tcase_add_test(tc, test_verbs_in_every_inflection);
-    tcase_add_test(tc, test_phrases);
-    tcase_add_test(tc, test_colon_and_dash);
-    tcase_add_test(tc, test_not_cues);
-    tcase_add_test(tc, test_negated);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_verbs_in_every_inflection, test_phrases, test_colon_and_dash,
+                            test_not_cues, test_negated};
+    return run_tests("cues", tests, G_N_ELEMENTS(tests));
 }

@@ -119,16 +119,13 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("document");
-    TCase *tc = tcase_create("document");
-    tcase_add_test(tc, test_code_point_offsets);
-    tcase_add_test(tc, test_offsets_past_many_marks);
-    tcase_add_test(tc, test_line_and_column);
-    tcase_add_test(tc, test_invalid_utf8_repaired);
-    tcase_add_test(tc, test_nul_is_binary);
-    tcase_add_test(tc, test_bom_dropped_and_headline);
-    tcase_add_test(tc, test_jsonl_reader_keeps_ids_and_goes_on);
-    tcase_add_test(tc, test_missing_file);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_code_point_offsets,
+                            test_offsets_past_many_marks,
+                            test_line_and_column,
+                            test_invalid_utf8_repaired,
+                            test_nul_is_binary,
+                            test_bom_dropped_and_headline,
+                            test_jsonl_reader_keeps_ids_and_goes_on,
+                            test_missing_file};
+    return run_tests("document", tests, G_N_ELEMENTS(tests));
 }

@@ -51,11 +51,7 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("lexicon");
-    TCase *tc = tcase_create("lexicon");
-    tcase_add_test(tc, test_at_least_150_cue_lemmas);
-    tcase_add_test(tc, test_every_inflection_maps_to_its_lemma);
-    tcase_add_test(tc, test_word_classes);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_at_least_150_cue_lemmas, test_every_inflection_maps_to_its_lemma,
+                            test_word_classes};
+    return run_tests("lexicon", tests, G_N_ELEMENTS(tests));
 }

@@ -111,14 +111,8 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("mentions");
-    TCase *tc = tcase_create("mentions");
-    tcase_add_test(tc, test_inverted_with_description);
-    tcase_add_test(tc, test_appositive_before_verb);
-    tcase_add_test(tc, test_title_and_premodifier);
-    tcase_add_test(tc, test_relative_clause_and_nominals);
-    tcase_add_test(tc, test_according_to_and_pronoun);
-    tcase_add_test(tc, test_leaning_and_bracketed_speakers);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_inverted_with_description, test_appositive_before_verb,
+                            test_title_and_premodifier,     test_relative_clause_and_nominals,
+                            test_according_to_and_pronoun,  test_leaning_and_bracketed_speakers};
+    return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }

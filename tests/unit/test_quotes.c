@@ -92,14 +92,11 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("quotes");
-    TCase *tc = tcase_create("quotes");
-    tcase_add_test(tc, test_straight_and_curly);
-    tcase_add_test(tc, test_nested_single_and_apostrophes);
-    tcase_add_test(tc, test_guillemets_and_low_marks);
-    tcase_add_test(tc, test_quote_over_paragraphs);
-    tcase_add_test(tc, test_unclosed_mark_ends_with_paragraph);
-    tcase_add_test(tc, test_short_quotes_flagged);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_straight_and_curly,
+                            test_nested_single_and_apostrophes,
+                            test_guillemets_and_low_marks,
+                            test_quote_over_paragraphs,
+                            test_unclosed_mark_ends_with_paragraph,
+                            test_short_quotes_flagged};
+    return run_tests("quotes", tests, G_N_ELEMENTS(tests));
 }

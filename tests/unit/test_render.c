@@ -84,12 +84,7 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("render");
-    TCase *tc = tcase_create("render");
-    tcase_add_test(tc, test_json_fields_and_code_points);
-    tcase_add_test(tc, test_jsonl_is_one_line);
-    tcase_add_test(tc, test_escaping);
-    tcase_add_test(tc, test_text_table);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_json_fields_and_code_points, test_jsonl_is_one_line, test_escaping,
+                            test_text_table};
+    return run_tests("render", tests, G_N_ELEMENTS(tests));
 }

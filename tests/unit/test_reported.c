@@ -77,13 +77,7 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("reported");
-    TCase *tc = tcase_create("reported");
-    tcase_add_test(tc, test_after_the_cue);
-    tcase_add_test(tc, test_object_of_a_stance_verb);
-    tcase_add_test(tc, test_before_and_around_the_cue);
-    tcase_add_test(tc, test_mixed);
-    tcase_add_test(tc, test_no_content);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_after_the_cue, test_object_of_a_stance_verb,
+                            test_before_and_around_the_cue, test_mixed, test_no_content};
+    return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }

@@ -45,11 +45,8 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("sentences");
-    TCase *tc = tcase_create("sentences");
-    tcase_add_test(tc, test_abbreviations_and_initials);
-    tcase_add_test(tc, test_closing_marks_stay_with_their_sentence);
-    tcase_add_test(tc, test_paragraph_ends_sentence);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_abbreviations_and_initials,
+                            test_closing_marks_stay_with_their_sentence,
+                            test_paragraph_ends_sentence};
+    return run_tests("sentences", tests, G_N_ELEMENTS(tests));
 }

@@ -67,12 +67,7 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("sources");
-    TCase *tc = tcase_create("sources");
-    tcase_add_test(tc, test_one_source_for_every_form);
-    tcase_add_test(tc, test_surname_finds_full_name_in_text);
-    tcase_add_test(tc, test_title_noun_finds_named_holder);
-    tcase_add_test(tc, test_single_word_organisation);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_one_source_for_every_form, test_surname_finds_full_name_in_text,
+                            test_title_noun_finds_named_holder, test_single_word_organisation};
+    return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }

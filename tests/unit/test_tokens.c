@@ -71,12 +71,7 @@ END_TEST
 
 int main(void)
 {
-    Suite *s = suite_create("tokens");
-    TCase *tc = tcase_create("tokens");
-    tcase_add_test(tc, test_words_keep_inner_marks);
-    tcase_add_test(tc, test_quotation_marks_and_apostrophes);
-    tcase_add_test(tc, test_paragraphs_and_spaces);
-    tcase_add_test(tc, test_dashes);
-    suite_add_tcase(s, tc);
-    return run_suite(s);
+    const TTest *tests[] = {test_words_keep_inner_marks, test_quotation_marks_and_apostrophes,
+                            test_paragraphs_and_spaces, test_dashes};
+    return run_tests("tokens", tests, G_N_ELEMENTS(tests));
 }
