@@ -39,36 +39,37 @@ START_TEST(test_clean_text_has_no_finding)
 }
 END_TEST
 
-START_TEST(test_policy_changes_rules_and_thresholds)
+/* Loads @ini as a policy file; FALSE with @error set when it is refused. */
+static gboolean load_policy(QsAuditPolicy *policy, const char *ini, GError **error)
 {
     g_autofree char *path = NULL;
     int fd = g_file_open_tmp("qs-policy-XXXXXX.ini", &path, NULL);
-    const char *ini = "[rules]\nloaded-verb = off\n[thresholds]\nmin-named-sources = 3\n";
     ck_assert_int_eq(write(fd, ini, strlen(ini)), (int)strlen(ini));
     close(fd);
+    gboolean ok = qs_audit_policy_load(policy, path, error);
+    g_unlink(path);
+    return ok;
+}
+
+START_TEST(test_policy_changes_rules_and_thresholds)
+{
     g_autoptr(QsAuditPolicy) policy = qs_audit_policy_new();
     g_autoptr(GError) error = NULL;
-    ck_assert(qs_audit_policy_load(policy, path, &error));
+    ck_assert(load_policy(
+        policy, "[rules]\nloaded-verb = off\n[thresholds]\nmin-named-sources = 3\n", &error));
     g_autofree char *text = g_strconcat(SOURCED, "Lopez claimed the bid was fair.\n", NULL);
     g_autofree char *found = rules_found(text, policy);
     ck_assert_str_eq(found, "few-named-sources");
-    g_unlink(path);
 }
 END_TEST
 
 START_TEST(test_policy_unknown_key_is_named)
 {
-    g_autofree char *path = NULL;
-    int fd = g_file_open_tmp("qs-policy-XXXXXX.ini", &path, NULL);
-    const char *ini = "[thresholds]\nmax-anonymous-shares = 0.2\n";
-    ck_assert_int_eq(write(fd, ini, strlen(ini)), (int)strlen(ini));
-    close(fd);
     g_autoptr(QsAuditPolicy) policy = qs_audit_policy_new();
     g_autoptr(GError) error = NULL;
-    ck_assert(!qs_audit_policy_load(policy, path, &error));
+    ck_assert(!load_policy(policy, "[thresholds]\nmax-anonymous-shares = 0.2\n", &error));
     ck_assert(g_error_matches(error, QS_ERROR, QS_ERROR_POLICY));
     ck_assert_ptr_nonnull(strstr(error->message, "unknown key 'max-anonymous-shares'"));
-    g_unlink(path);
 }
 END_TEST
 
