@@ -256,6 +256,9 @@ typedef enum {
 } QsStage;
 QsAnalysis *qs_analyze_until(const QsDocument *doc, const QsOptions *options, QsStage last);
 
+/* The names of kinds in reports and databases (pipeline.c). */
+const char *qs_quote_kind_name(QsQuoteKind kind);
+const char *qs_source_kind_name(QsSourceKind kind);
 /* The name of @how in reports ("name", "pronoun", ...) (attribute.c). */
 const char *qs_how_name(QsHow how);
 

@@ -117,3 +117,15 @@ const char *qs_source_get_description(const QsAnalysis *a, guint i)
     g_return_val_if_fail(a != NULL && i < qs_analysis_get_n_sources(a), NULL);
     return source_at(a, i)->description;
 }
+
+const char *qs_quote_kind_name(QsQuoteKind kind)
+{
+    static const char *const names[] = {"direct", "indirect", "mixed"};
+    return names[kind];
+}
+
+const char *qs_source_kind_name(QsSourceKind kind)
+{
+    static const char *const names[] = {"person", "organization", "anonymous", "unknown"};
+    return names[kind];
+}

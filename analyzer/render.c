@@ -2,18 +2,6 @@
  * statistics, and the dispatch from QsOutputFormat to one renderer. */
 #include "render.h"
 
-const char *qs_quote_kind_name(QsQuoteKind kind)
-{
-    static const char *const names[] = {"direct", "indirect", "mixed"};
-    return names[kind];
-}
-
-const char *qs_source_kind_name(QsSourceKind kind)
-{
-    static const char *const names[] = {"person", "organization", "anonymous", "unknown"};
-    return names[kind];
-}
-
 void qs_render_stats(const QsAnalysis *a, QsStats *st)
 {
     *st = (QsStats){0};

@@ -11,8 +11,6 @@ typedef struct {
     guint by_kind[3]; /* indexed by QsQuoteKind */
 } QsStats;
 
-const char *qs_quote_kind_name(QsQuoteKind kind);
-const char *qs_source_kind_name(QsSourceKind kind);
 void qs_render_stats(const QsAnalysis *a, QsStats *st);
 /* The speaker mention of @q, or NULL when unattributed. */
 const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q);

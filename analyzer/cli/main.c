@@ -13,6 +13,8 @@ static const char usage[] =
     "Commands:\n"
     "  report    the quotes of each FILE, their speakers and sources (json, jsonl, text)\n"
     "  audit     the sourcing of each draft, as diagnostics (text, json, sarif)\n"
+    "  batch     a corpus of folders on many threads, into JSON Lines or SQLite\n"
+    "  sources   the sources of a batch database, ranked across the corpus\n"
     "\n"
     "Run 'quotesrc COMMAND --help' for the options of a command.\n"
     "Options: -h, --help  this help;  -V, --version  the version.\n";
@@ -37,6 +39,10 @@ int main(int argc, char **argv)
         return qs_cli_report(argc - 1, argv + 1);
     if (strcmp(cmd, "audit") == 0)
         return qs_cli_audit(argc - 1, argv + 1);
+    if (strcmp(cmd, "batch") == 0)
+        return qs_cli_batch(argc - 1, argv + 1);
+    if (strcmp(cmd, "sources") == 0)
+        return qs_cli_sources(argc - 1, argv + 1);
     fprintf(stderr, "quotesrc: unknown command '%s'\n\n%s", cmd, usage);
     return QS_EXIT_USAGE;
 }

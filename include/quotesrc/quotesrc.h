@@ -24,7 +24,8 @@ typedef enum {
     QS_ERROR_TOO_LARGE, /* a document over QS_MAX_DOCUMENT_BYTES */
     QS_ERROR_PARSE,     /* a JSON Lines record that is not {"text": ...} */
     QS_ERROR_OUTPUT,    /* the report could not be written */
-    QS_ERROR_POLICY     /* an audit policy file with an unknown key or a bad value */
+    QS_ERROR_POLICY,    /* an audit policy file with an unknown key or a bad value */
+    QS_ERROR_DATABASE   /* the corpus database could not be opened or written */
 } QsErrorCode;
 QS_API GQuark qs_error_quark(void);
 
@@ -115,6 +116,63 @@ QS_API QsSourceKind qs_source_get_kind(const QsAnalysis *analysis, guint source)
 QS_API const char *qs_source_get_title(const QsAnalysis *analysis, guint source);
 QS_API const char *qs_source_get_description(const QsAnalysis *analysis, guint source);
 
+/* ---- corpora: many files, analysed in parallel ------------------------------------- */
+
+/* The files under some folders: the formats the report command reads (by extension),
+ * hidden entries skipped, in byte order of names, each folder walked once even when
+ * links lead to it again (so symlink loops end).  What cannot be walked is kept as a
+ * file whose item will carry the error. */
+typedef struct _QsCorpus QsCorpus;
+/* @roots: folders or files, NULL-terminated.  Returns: (transfer full). */
+QS_API QsCorpus *qs_corpus_new(const char *const *roots);
+QS_API void qs_corpus_free(QsCorpus *corpus);
+QS_API guint qs_corpus_get_n_files(const QsCorpus *corpus);
+/* Returns: (transfer none). */
+QS_API const char *qs_corpus_get_path(const QsCorpus *corpus, guint i);
+
+/* One file's results, handed to a QsCorpusFn; valid only during the call. */
+typedef struct _QsCorpusItem QsCorpusItem;
+QS_API const char *qs_corpus_item_get_path(const QsCorpusItem *item);
+QS_API guint64 qs_corpus_item_get_size(const QsCorpusItem *item);
+QS_API gint64 qs_corpus_item_get_mtime(const QsCorpusItem *item);
+/* TRUE when the skip function passed over it: it holds no analysis. */
+QS_API gboolean qs_corpus_item_is_skipped(const QsCorpusItem *item);
+/* Why the file, or a record of it, could not be read. */
+QS_API guint qs_corpus_item_get_n_errors(const QsCorpusItem *item);
+QS_API const char *qs_corpus_item_get_error(const QsCorpusItem *item, guint i);
+/* One analysis per document of the file (a JSON Lines file holds several). */
+QS_API guint qs_corpus_item_get_n_analyses(const QsCorpusItem *item);
+QS_API const QsAnalysis *qs_corpus_item_get_analysis(const QsCorpusItem *item, guint i);
+
+/* Asked, in the calling thread, before a file is analysed (its path, size and mtime
+ * are set): TRUE skips it. */
+typedef gboolean (*QsCorpusSkipFn)(const QsCorpusItem *item, gpointer data);
+typedef void (*QsCorpusFn)(const QsCorpusItem *item, gpointer data);
+/* Analyses every file of @corpus on @jobs threads and calls @fn, in the calling
+ * thread, once per file in corpus order, whatever @jobs is.  @skip may be NULL. */
+QS_API void qs_corpus_run(const QsCorpus *corpus, guint jobs, const QsOptions *options,
+                          QsCorpusSkipFn skip, QsCorpusFn fn, gpointer data);
+
+/* ---- a corpus database (SQLite) ------------------------------------------------------ */
+
+/* Documents, quotes, sources and mentions of a batch run, one transaction per file, so
+ * a run killed at any moment leaves every finished file in and no half file. */
+typedef struct _QsStore QsStore;
+/* Opens or creates the database at @path.  Returns: (transfer full) (nullable). */
+QS_API QsStore *qs_store_open(const char *path, GError **error);
+QS_API void qs_store_close(QsStore *store);
+/* TRUE when @path was stored with this size and modification time, and without an
+ * error (a file that failed is tried again). */
+QS_API gboolean qs_store_has_file(QsStore *store, const char *path, guint64 size, gint64 mtime);
+/* Stores one file's results, replacing what an earlier run stored for its path. */
+QS_API gboolean qs_store_add(QsStore *store, const QsCorpusItem *item, GError **error);
+/* Calls @fn with each row of the corpus-wide source ranking (sources merged by
+ * canonical name), best first, @top rows at most (0: all). */
+typedef void (*QsSourceRowFn)(const char *name, const char *kind, guint quotes, guint articles,
+                              gpointer data);
+QS_API gboolean qs_store_rank_sources(QsStore *store, guint top, QsSourceRowFn fn, gpointer data,
+                                      GError **error);
+
 /* ---- sourcing audits ------------------------------------------------------------------ */
 
 typedef enum {
@@ -171,6 +229,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsReader, qs_reader_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAnalysis, qs_analysis_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAuditPolicy, qs_audit_policy_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAudit, qs_audit_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsCorpus, qs_corpus_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsStore, qs_store_close)
 
 G_END_DECLS
 

@@ -1,0 +1,257 @@
+/* quotesrc batch: a corpus of folders on many threads, one JSON line per document in
+ * file order, errors as lines of their own, optionally into SQLite; and quotesrc
+ * sources: the corpus-wide ranking of sources from that database. */
+#include "cli.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct {
+    QsStore *store;
+    gboolean resume;
+    guint shard, shards; /* shards == 0: every file */
+    FILE *out;           /* NULL: no JSON output */
+    GString *buf;
+    gboolean progress;
+    guint done, total;
+    guint64 bytes;
+    gint64 started;
+    gboolean failed;
+    gboolean store_failed;
+} Batch;
+
+/* FNV-1a: a hash of the path that stays the same on every machine and version. */
+static guint32 path_hash(const char *path)
+{
+    guint32 h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+static gboolean skip_file(const QsCorpusItem *item, gpointer data)
+{
+    Batch *b = data;
+    const char *path = qs_corpus_item_get_path(item);
+    if (b->shards > 0 && path_hash(path) % b->shards != b->shard)
+        return TRUE;
+    return b->resume && b->store != NULL &&
+           qs_store_has_file(b->store, path, qs_corpus_item_get_size(item),
+                             qs_corpus_item_get_mtime(item));
+}
+
+static void show_progress(Batch *b)
+{
+    double seconds = (double)(g_get_monotonic_time() - b->started) / G_USEC_PER_SEC;
+    double mbs = seconds > 0 ? (double)b->bytes / 1e6 / seconds : 0;
+    double eta = b->done > 0 ? seconds * (b->total - b->done) / b->done : 0;
+    fprintf(stderr, "\r%u/%u files  %.1f MB/s  ETA %.0fs   ", b->done, b->total, mbs, eta);
+    if (b->done == b->total)
+        fputc('\n', stderr);
+}
+
+/* {"path": ..., "error": ...}: a file (or record) that could not be analysed keeps
+ * its place in the output. */
+static void write_error_line(Batch *b, const char *path, const char *error)
+{
+    qs_cli_message(path, "", error);
+    if (b->out == NULL)
+        return;
+    g_autoptr(JsonBuilder) builder = json_builder_new();
+    json_builder_begin_object(builder);
+    json_builder_set_member_name(builder, "path");
+    json_builder_add_string_value(builder, path);
+    json_builder_set_member_name(builder, "error");
+    json_builder_add_string_value(builder, error);
+    json_builder_end_object(builder);
+    g_autoptr(JsonNode) root = json_builder_get_root(builder);
+    g_autofree char *line = json_to_string(root, FALSE);
+    fprintf(b->out, "%s\n", line);
+}
+
+static void batch_item(const QsCorpusItem *item, gpointer data)
+{
+    Batch *b = data;
+    b->done++;
+    if (!qs_corpus_item_is_skipped(item)) {
+        const char *path = qs_corpus_item_get_path(item);
+        b->bytes += qs_corpus_item_get_size(item);
+        for (guint i = 0; i < qs_corpus_item_get_n_errors(item); i++) {
+            b->failed = TRUE;
+            write_error_line(b, path, qs_corpus_item_get_error(item, i));
+        }
+        for (guint i = 0; b->out && i < qs_corpus_item_get_n_analyses(item); i++) {
+            g_string_truncate(b->buf, 0);
+            qs_render(qs_corpus_item_get_analysis(item, i), QS_OUTPUT_JSONL, 0, b->buf);
+            fwrite(b->buf->str, 1, b->buf->len, b->out);
+        }
+        g_autoptr(GError) error = NULL;
+        if (b->store != NULL && !qs_store_add(b->store, item, &error)) {
+            qs_cli_message(path, "", error->message);
+            b->store_failed = TRUE;
+        }
+    }
+    if (b->progress)
+        show_progress(b);
+}
+
+static gboolean parse_shard(const char *value, guint *shard, guint *shards)
+{
+    char *end;
+    guint64 i = g_ascii_strtoull(value, &end, 10);
+    if (end == value || *end != '/')
+        return FALSE;
+    const char *rest = end + 1;
+    guint64 n = g_ascii_strtoull(rest, &end, 10);
+    if (end == rest || *end != '\0' || n == 0 || i >= n || n > G_MAXUINT)
+        return FALSE;
+    *shard = (guint)i;
+    *shards = (guint)n;
+    return TRUE;
+}
+
+int qs_cli_batch(int argc, char **argv)
+{
+    g_autofree char *output = NULL, *db = NULL, *shard = NULL;
+    gboolean resume = FALSE, quiet = FALSE;
+    gint jobs = 0;
+    GOptionEntry entries[] = {
+        {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Threads (default: the number of cores)", "N"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+         "Write the JSON lines to FILE (replaced only when complete)", "FILE"},
+        {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+         "Store the results in this SQLite database (then JSON lines only with -o)", "FILE"},
+        {"resume", 0, 0, G_OPTION_ARG_NONE, &resume,
+         "Skip files already in --db with the same size and modification time", NULL},
+        {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
+         "Only the files whose path hashes to shard I of N (0 <= I < N)", "I/N"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress bar", NULL},
+        {NULL}};
+    g_autoptr(GOptionContext) ctx = g_option_context_new("DIR... - analyse a corpus");
+    g_option_context_set_summary(
+        ctx, "Walks the folders (*.txt, *.text, *.jsonl, *.ndjson; hidden entries skipped;\n"
+             "names in byte order), analyses the files on several threads and writes one\n"
+             "JSON line per document, in the same order whatever the number of threads.  A\n"
+             "file that cannot be read becomes a line {\"path\", \"error\"}, and the run goes on.");
+    g_option_context_set_description(
+        ctx, "Exit status: 0 every file analysed; 1 some file could not be read or stored;\n"
+             "2 usage error.\n");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_set_prgname("quotesrc batch");
+    g_autoptr(GError) error = NULL;
+    Batch b = {0};
+    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n", error->message);
+        return QS_EXIT_USAGE;
+    }
+    if (argc < 2 || jobs < 0 || (resume && db == NULL) ||
+        (shard != NULL && !parse_shard(shard, &b.shard, &b.shards))) {
+        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n",
+                argc < 2        ? "no folder given"
+                : jobs < 0      ? "--jobs must be positive"
+                : resume && !db ? "--resume needs --db"
+                                : "--shard takes I/N with 0 <= I < N");
+        return QS_EXIT_USAGE;
+    }
+    g_autoptr(QsStore) store = NULL;
+    if (db != NULL && (store = qs_store_open(db, &error)) == NULL) {
+        fprintf(stderr, "quotesrc: %s\n", error->message);
+        return QS_EXIT_INPUT_FAILED;
+    }
+    QsCliOutput *out = NULL;
+    if (output != NULL || db == NULL) {
+        out = qs_cli_output_open(output);
+        if (out == NULL)
+            return QS_EXIT_INPUT_FAILED;
+    }
+    g_autoptr(QsCorpus) corpus = qs_corpus_new((const char *const *)argv + 1);
+    g_autoptr(GString) buf = g_string_sized_new(1 << 16);
+    b.store = store;
+    b.resume = resume;
+    b.out = out ? qs_cli_output_stream(out) : NULL;
+    b.buf = buf;
+    b.progress = !quiet && isatty(STDERR_FILENO);
+    b.total = qs_corpus_get_n_files(corpus);
+    b.started = g_get_monotonic_time();
+    guint threads = jobs > 0 ? (guint)jobs : g_get_num_processors();
+    qs_corpus_run(corpus, threads, NULL, skip_file, batch_item, &b);
+    if (out != NULL && !qs_cli_output_close(out))
+        return QS_EXIT_INPUT_FAILED;
+    return b.failed || b.store_failed ? QS_EXIT_INPUT_FAILED : QS_EXIT_OK;
+}
+
+static void print_row(const char *name, const char *kind, guint quotes, guint articles,
+                      gpointer data)
+{
+    const char *format = data;
+    if (strcmp(format, "text") == 0) {
+        printf("%6u quotes  %5u articles  %s (%s)\n", quotes, articles, name, kind);
+    } else if (strcmp(format, "csv") == 0) {
+        g_autoptr(GString) field = g_string_new(name);
+        g_string_replace(field, "\"", "\"\"", 0);
+        printf("\"%s\",%s,%u,%u\r\n", field->str, kind, quotes, articles);
+    } else {
+        g_autoptr(JsonBuilder) builder = json_builder_new();
+        json_builder_begin_object(builder);
+        json_builder_set_member_name(builder, "name");
+        json_builder_add_string_value(builder, name);
+        json_builder_set_member_name(builder, "kind");
+        json_builder_add_string_value(builder, kind);
+        json_builder_set_member_name(builder, "quotes");
+        json_builder_add_int_value(builder, quotes);
+        json_builder_set_member_name(builder, "articles");
+        json_builder_add_int_value(builder, articles);
+        json_builder_end_object(builder);
+        g_autoptr(JsonNode) root = json_builder_get_root(builder);
+        g_autofree char *line = json_to_string(root, FALSE);
+        printf("%s\n", line);
+    }
+}
+
+int qs_cli_sources(int argc, char **argv)
+{
+    static const char *const formats[] = {"text", "csv", "json", NULL};
+    g_autofree char *db = NULL, *format = NULL;
+    gint top = 0;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The database of quotesrc batch --db", "FILE"},
+        {"top", 'n', 0, G_OPTION_ARG_INT, &top, "Only the N most quoted (default: all)", "N"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+         "text (default), csv (RFC 4180), json (one object a line)", "FORMAT"},
+        {NULL}};
+    g_autoptr(GOptionContext) ctx = g_option_context_new("- rank the sources of a corpus");
+    g_option_context_set_summary(
+        ctx, "The sources of every article in a batch database, the same name in different\n"
+             "articles counted as one source, most quoted first.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_set_prgname("quotesrc sources");
+    g_autoptr(GError) error = NULL;
+    int fmt = 0;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error) ||
+        (format && !qs_cli_parse_choice("format", format, formats, &fmt, &error))) {
+        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc sources --help'.\n", error->message);
+        return QS_EXIT_USAGE;
+    }
+    if (db == NULL || top < 0) {
+        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc sources --help'.\n",
+                db == NULL ? "--db is required" : "--top must be positive");
+        return QS_EXIT_USAGE;
+    }
+    if (!g_file_test(db, G_FILE_TEST_IS_REGULAR)) {
+        fprintf(stderr, "quotesrc: %s: no such database\n", db);
+        return QS_EXIT_INPUT_FAILED;
+    }
+    g_autoptr(QsStore) store = qs_store_open(db, &error);
+    if (store == NULL) {
+        fprintf(stderr, "quotesrc: %s\n", error->message);
+        return QS_EXIT_INPUT_FAILED;
+    }
+    if (fmt == 1)
+        printf("name,kind,quotes,articles\r\n");
+    if (!qs_store_rank_sources(store, (guint)top, print_row, (gpointer)formats[fmt], &error)) {
+        fprintf(stderr, "quotesrc: %s\n", error->message);
+        return QS_EXIT_INPUT_FAILED;
+    }
+    return fflush(stdout) == 0 ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;
+}
