@@ -70,7 +70,8 @@ QsStore *qs_store_open(const char *path, GError **error)
         return NULL;
     }
     sqlite3_busy_timeout(s->db, 10000);
-    if (!prepare(s, &s->has_file, "SELECT 1 FROM files WHERE path = ? AND size = ? AND mtime = ? AND error IS NULL",
+    if (!prepare(s, &s->has_file,
+                 "SELECT 1 FROM files WHERE path = ? AND size = ? AND mtime = ? AND error IS NULL",
                  error) ||
         !prepare(s, &s->del_file, "DELETE FROM files WHERE path = ?", error) ||
         !prepare(s, &s->add_file, "INSERT INTO files(path, size, mtime, error) VALUES (?,?,?,?)",
@@ -227,4 +228,52 @@ gboolean qs_store_rank_sources(QsStore *s, guint top, QsSourceRowFn fn, gpointer
            (guint)sqlite3_column_int(stmt, 2), (guint)sqlite3_column_int(stmt, 3), data);
     sqlite3_finalize(stmt);
     return rc == SQLITE_DONE || fail(s, error, "cannot rank sources");
+}
+
+/* Every table's rows of the attached database "shard", their ids moved past the
+ * ones already here so that nothing collides. */
+static const char merge_sql[] =
+    "BEGIN IMMEDIATE;"
+    "CREATE TEMP TABLE base AS SELECT"
+    "  (SELECT COALESCE(MAX(id), 0) FROM main.documents) AS d,"
+    "  (SELECT COALESCE(MAX(id), 0) FROM main.sources) AS s,"
+    "  (SELECT COALESCE(MAX(id), 0) FROM main.quotes) AS q,"
+    "  (SELECT COALESCE(MAX(id), 0) FROM main.mentions) AS m;"
+    "DELETE FROM main.files WHERE path IN (SELECT path FROM shard.files);"
+    "INSERT INTO main.files SELECT path, size, mtime, error FROM shard.files;"
+    "INSERT INTO main.documents SELECT id + (SELECT d FROM base), path, doc_id, title, chars"
+    "  FROM shard.documents;"
+    "INSERT INTO main.sources SELECT id + (SELECT s FROM base), document + (SELECT d FROM base),"
+    "  name, kind, title, description FROM shard.sources;"
+    "INSERT INTO main.quotes SELECT id + (SELECT q FROM base), document + (SELECT d FROM base),"
+    "  source + (SELECT s FROM base), kind, start, end, line, col, text, confidence"
+    "  FROM shard.quotes;"
+    "INSERT INTO main.mentions SELECT id + (SELECT m FROM base), quote + (SELECT q FROM base),"
+    "  source + (SELECT s FROM base), text, start, end, how FROM shard.mentions;"
+    "DROP TABLE temp.base;"
+    "COMMIT;";
+
+gboolean qs_store_merge(QsStore *s, const char *path, GError **error)
+{
+    g_return_val_if_fail(s != NULL && path != NULL, FALSE);
+    if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+        g_set_error(error, QS_ERROR, QS_ERROR_DATABASE, "%s: no such database", path);
+        return FALSE;
+    }
+    sqlite3_stmt *attach;
+    if (!prepare(s, &attach, "ATTACH DATABASE ? AS shard", error))
+        return FALSE;
+    sqlite3_bind_text(attach, 1, path, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(attach);
+    sqlite3_finalize(attach);
+    if (rc != SQLITE_DONE)
+        return fail(s, error, path);
+    gboolean ok = sqlite3_exec(s->db, merge_sql, NULL, NULL, NULL) == SQLITE_OK;
+    if (!ok) {
+        g_autofree char *what = g_strdup_printf("%s: cannot merge", path);
+        fail(s, error, what);
+        sqlite3_exec(s->db, "ROLLBACK; DROP TABLE IF EXISTS temp.base;", NULL, NULL, NULL);
+    }
+    sqlite3_exec(s->db, "DETACH DATABASE shard", NULL, NULL, NULL);
+    return ok;
 }

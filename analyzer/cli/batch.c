@@ -1,9 +1,13 @@
 /* quotesrc batch: a corpus of folders on many threads, one JSON line per document in
  * file order, errors as lines of their own, optionally into SQLite; and quotesrc
- * sources: the corpus-wide ranking of sources from that database. */
+ * sources: the corpus-wide ranking of sources from that database; quotesrc merge: the
+ * outputs of sharded runs joined into one. */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <errno.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -254,4 +258,136 @@ int qs_cli_sources(int argc, char **argv)
         return QS_EXIT_INPUT_FAILED;
     }
     return fflush(stdout) == 0 ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;
+}
+
+/* ---- merge -------------------------------------------------------------------------- */
+
+typedef struct {
+    FILE *fp;
+    const char *name;
+    char *line;
+    size_t cap;
+    gssize len;  /* -1 at the end */
+    char **path; /* the line's "path", split at '/' */
+} Shard;
+
+static gboolean shard_next(Shard *s, GError **error)
+{
+    g_strfreev(s->path);
+    s->path = NULL;
+    s->len = getline(&s->line, &s->cap, s->fp);
+    if (s->len < 0)
+        return TRUE;
+    g_autoptr(JsonParser) parser = json_parser_new();
+    if (!json_parser_load_from_data(parser, s->line, s->len, error))
+        return FALSE;
+    JsonNode *root = json_parser_get_root(parser);
+    JsonObject *obj = JSON_NODE_HOLDS_OBJECT(root) ? json_node_get_object(root) : NULL;
+    const char *path = obj ? json_object_get_string_member_with_default(obj, "path", NULL) : NULL;
+    if (path == NULL) {
+        g_set_error(error, QS_ERROR, QS_ERROR_PARSE, "a line without \"path\"");
+        return FALSE;
+    }
+    s->path = g_strsplit(path, "/", -1);
+    return TRUE;
+}
+
+/* Folder by folder, names in byte order: the order batch walks in. */
+static int compare_paths(char **x, char **y)
+{
+    for (guint i = 0;; i++) {
+        if (x[i] == NULL || y[i] == NULL)
+            return (x[i] != NULL) - (y[i] != NULL);
+        int c = strcmp(x[i], y[i]);
+        if (c != 0)
+            return c;
+    }
+}
+
+/* The JSON lines of several shards, merged into the order of one batch run. */
+static gboolean merge_lines(char **inputs, int n, FILE *out)
+{
+    g_autofree Shard *shards = g_new0(Shard, n);
+    gboolean ok = TRUE;
+    for (int i = 0; i < n; i++) {
+        shards[i].name = inputs[i];
+        shards[i].fp = fopen(inputs[i], "rb");
+        g_autoptr(GError) error = NULL;
+        if (shards[i].fp == NULL) {
+            qs_cli_message(inputs[i], "", g_strerror(errno));
+            ok = FALSE;
+            shards[i].len = -1;
+        } else if (!shard_next(&shards[i], &error)) {
+            qs_cli_message(inputs[i], "", error->message);
+            ok = FALSE;
+            shards[i].len = -1;
+        }
+    }
+    for (;;) {
+        Shard *best = NULL;
+        for (int i = 0; i < n; i++)
+            if (shards[i].len >= 0 &&
+                (best == NULL || compare_paths(shards[i].path, best->path) < 0))
+                best = &shards[i];
+        if (best == NULL)
+            break;
+        fwrite(best->line, 1, best->len, out);
+        g_autoptr(GError) error = NULL;
+        if (!shard_next(best, &error)) {
+            qs_cli_message(best->name, "", error->message);
+            ok = FALSE;
+            best->len = -1;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (shards[i].fp)
+            fclose(shards[i].fp);
+        free(shards[i].line); /* allocated by getline */
+        g_strfreev(shards[i].path);
+    }
+    return ok;
+}
+
+int qs_cli_merge(int argc, char **argv)
+{
+    g_autofree char *output = NULL, *db = NULL;
+    GOptionEntry entries[] = {
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+         "Write the merged JSON lines to FILE instead of standard output", "FILE"},
+        {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+         "Merge shard databases (the INPUTs) into this SQLite database", "FILE"},
+        {NULL}};
+    g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT... - join the shards of a batch");
+    g_option_context_set_summary(
+        ctx, "Joins the outputs of batch --shard runs: JSON Lines files into one, in the\n"
+             "order a single run writes, or with --db, shard databases into one database.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_set_prgname("quotesrc merge");
+    g_autoptr(GError) error = NULL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error) || argc < 2) {
+        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc merge --help'.\n",
+                error ? error->message : "no input given");
+        return QS_EXIT_USAGE;
+    }
+    if (db != NULL) {
+        g_autoptr(QsStore) store = qs_store_open(db, &error);
+        if (store == NULL) {
+            fprintf(stderr, "quotesrc: %s\n", error->message);
+            return QS_EXIT_INPUT_FAILED;
+        }
+        gboolean ok = TRUE;
+        for (int i = 1; i < argc; i++) {
+            g_clear_error(&error);
+            if (!qs_store_merge(store, argv[i], &error)) {
+                fprintf(stderr, "quotesrc: %s\n", error->message);
+                ok = FALSE;
+            }
+        }
+        return ok ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;
+    }
+    QsCliOutput *out = qs_cli_output_open(output);
+    if (out == NULL)
+        return QS_EXIT_INPUT_FAILED;
+    gboolean ok = merge_lines(argv + 1, argc - 1, qs_cli_output_stream(out));
+    return qs_cli_output_close(out) && ok ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;
 }

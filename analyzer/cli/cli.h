@@ -17,6 +17,7 @@ int qs_cli_report(int argc, char **argv);
 int qs_cli_audit(int argc, char **argv);
 int qs_cli_batch(int argc, char **argv);
 int qs_cli_sources(int argc, char **argv);
+int qs_cli_merge(int argc, char **argv);
 
 /* common.c */
 /* Sets *out to the index of @value in the NULL-terminated @names, or fails with a

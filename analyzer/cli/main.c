@@ -15,6 +15,7 @@ static const char usage[] =
     "  audit     the sourcing of each draft, as diagnostics (text, json, sarif)\n"
     "  batch     a corpus of folders on many threads, into JSON Lines or SQLite\n"
     "  sources   the sources of a batch database, ranked across the corpus\n"
+    "  merge     the shards of batch --shard runs, JSON Lines or databases, joined\n"
     "\n"
     "Run 'quotesrc COMMAND --help' for the options of a command.\n"
     "Options: -h, --help  this help;  -V, --version  the version.\n";
@@ -43,6 +44,8 @@ int main(int argc, char **argv)
         return qs_cli_batch(argc - 1, argv + 1);
     if (strcmp(cmd, "sources") == 0)
         return qs_cli_sources(argc - 1, argv + 1);
+    if (strcmp(cmd, "merge") == 0)
+        return qs_cli_merge(argc - 1, argv + 1);
     fprintf(stderr, "quotesrc: unknown command '%s'\n\n%s", cmd, usage);
     return QS_EXIT_USAGE;
 }

@@ -166,6 +166,9 @@ QS_API void qs_store_close(QsStore *store);
 QS_API gboolean qs_store_has_file(QsStore *store, const char *path, guint64 size, gint64 mtime);
 /* Stores one file's results, replacing what an earlier run stored for its path. */
 QS_API gboolean qs_store_add(QsStore *store, const QsCorpusItem *item, GError **error);
+/* Adds everything the database at @path holds (a shard of the same corpus), replacing
+ * what @store holds for the same files; one transaction. */
+QS_API gboolean qs_store_merge(QsStore *store, const char *path, GError **error);
 /* Calls @fn with each row of the corpus-wide source ranking (sources merged by
  * canonical name), best first, @top rows at most (0: all). */
 typedef void (*QsSourceRowFn)(const char *name, const char *kind, guint quotes, guint articles,
