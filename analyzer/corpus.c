@@ -10,7 +10,9 @@
 #include <sys/stat.h>
 
 /* Files a batch reads, by extension: the formats the report command reads. */
-static const char *const extensions[] = {".txt", ".text", ".jsonl", ".ndjson", NULL};
+static const char *const extensions[] = {".txt",  ".text",  ".jsonl", ".ndjson", ".html",
+                                         ".htm",  ".xhtml", ".xml",   ".nitf",   ".tei",
+                                         ".docx", ".odt",   NULL};
 
 typedef struct {
     char *path;

@@ -119,6 +119,10 @@ void qs_document_free(QsDocument *doc)
     g_free(doc->id);
     g_free(doc->path);
     g_free(doc->title);
+    g_free(doc->author);
+    g_free(doc->date);
+    if (doc->origin)
+        g_array_unref(doc->origin);
     g_ptr_array_unref(doc->warnings);
     g_array_unref(doc->line_starts);
     g_array_unref(doc->char_marks);
@@ -162,6 +166,24 @@ const char *qs_document_get_title(const QsDocument *doc)
     return doc->title;
 }
 
+const char *qs_document_get_author(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->author;
+}
+
+const char *qs_document_get_date(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->date;
+}
+
+const char *qs_document_get_format(const QsDocument *doc)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    return doc->format;
+}
+
 const char *const *qs_document_get_warnings(const QsDocument *doc)
 {
     g_return_val_if_fail(doc != NULL, NULL);
@@ -183,11 +205,35 @@ gsize qs_document_char_offset(const QsDocument *doc, gsize offset)
     return chars;
 }
 
+/* Line and column in the original markup: from the origin of the stretch of text
+ * holding @offset, counting characters on from it. */
+static void origin_line_column(const QsDocument *doc, gsize offset, guint *line, guint *column)
+{
+    const QsOrigin *o = (const QsOrigin *)doc->origin->data;
+    guint lo = 0, hi = doc->origin->len;
+    while (hi - lo > 1) {
+        guint mid = lo + (hi - lo) / 2;
+        if (o[mid].offset <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (line)
+        *line = o[lo].line;
+    if (column)
+        *column = o[lo].column + (guint)(qs_document_char_offset(doc, offset) -
+                                         qs_document_char_offset(doc, o[lo].offset));
+}
+
 void qs_document_line_column(const QsDocument *doc, gsize offset, guint *line, guint *column)
 {
     g_return_if_fail(doc != NULL);
     if (offset > doc->len)
         offset = doc->len;
+    if (doc->origin != NULL && doc->origin->len > 0) {
+        origin_line_column(doc, offset, line, column);
+        return;
+    }
     const guint32 *starts = (const guint32 *)doc->line_starts->data;
     guint lo = 0, hi = doc->line_starts->len; /* last start <= offset */
     while (hi - lo > 1) {

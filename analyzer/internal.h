@@ -20,9 +20,43 @@ struct _QsDocument {
     GPtrArray *warnings; /* char*, NULL-terminated view kept up to date */
     GArray *line_starts; /* guint32 byte offset of each line */
     GArray *char_marks;  /* guint64 code point count at every QS_CHAR_MARK_STEP bytes */
+    GArray *origin;      /* QsOrigin by offset, for text extracted from markup; or NULL */
+    char *author, *date;
 };
 #define QS_CHAR_MARK_STEP 1024
 void qs_document_add_warning(QsDocument *doc, const char *message);
+
+/* Where a stretch of extracted text came from in the original file. */
+typedef struct {
+    guint32 offset; /* byte offset in the extracted text */
+    guint32 line, column;
+} QsOrigin;
+
+/* ---- load_markup.c: extracted text, paragraph by paragraph ---- */
+typedef struct {
+    GString *text;
+    GArray *origin; /* QsOrigin */
+    gboolean in_paragraph, space;
+} QsTextBuilder;
+void qs_text_builder_init(QsTextBuilder *b);
+/* Starts a paragraph whose text comes from @line:@column of the original file. */
+void qs_text_begin_paragraph(QsTextBuilder *b, guint32 line, guint32 column);
+/* Appends text, white space runs folded to one space. */
+void qs_text_append(QsTextBuilder *b, const char *s, gssize len);
+void qs_text_end_paragraph(QsTextBuilder *b);
+/* The document of the built text (the builder is emptied), or NULL with @error set
+ * when no text was found.  @format is static. */
+QsDocument *qs_text_builder_finish(QsTextBuilder *b, const char *path, const char *format,
+                                   GError **error);
+/* The column (1-based, code points) where @needle's first words appear on @line of
+ * @raw, or 1 when they cannot be found there (entities, markup in between). */
+guint32 qs_find_column(const char *raw, gsize len, guint32 line, const char *needle);
+
+/* The loaders of markup: one document from the whole file. */
+QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError **error);
+QsDocument *qs_load_xml(const char *data, gsize len, const char *path, GError **error);
+QsDocument *qs_load_zipped(const char *data, gsize len, const char *path, QsInputFormat format,
+                           GError **error);
 
 /* ---- lexicon.c: the word lists of data/, interned ---- */
 enum {

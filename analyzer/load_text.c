@@ -1,5 +1,6 @@
-/* Readers for plain text (one file, one document) and JSON Lines ({"id", "text"} a
- * line, one document each), from a path or standard input. */
+/* Readers of a path or standard input: JSON Lines ({"id", "text"} a line, one document
+ * each), or a whole file (plain text, or HTML, XML and word-processor files handed to
+ * their loaders), chosen by extension, else by content. */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
 
@@ -25,6 +26,39 @@ static gboolean has_suffix_ci(const char *s, const char *suffix)
     return n >= m && g_ascii_strcasecmp(s + n - m, suffix) == 0;
 }
 
+static QsInputFormat format_by_extension(const char *path)
+{
+    static const struct {
+        const char *suffix;
+        QsInputFormat format;
+    } known[] = {{".jsonl", QS_INPUT_JSONL}, {".ndjson", QS_INPUT_JSONL}, {".html", QS_INPUT_HTML},
+                 {".htm", QS_INPUT_HTML},    {".xhtml", QS_INPUT_HTML},   {".xml", QS_INPUT_XML},
+                 {".nitf", QS_INPUT_XML},    {".tei", QS_INPUT_XML},      {".docx", QS_INPUT_DOCX},
+                 {".odt", QS_INPUT_ODT},     {".txt", QS_INPUT_TEXT},     {".text", QS_INPUT_TEXT}};
+    for (guint i = 0; i < G_N_ELEMENTS(known); i++)
+        if (has_suffix_ci(path, known[i].suffix))
+            return known[i].format;
+    return QS_INPUT_AUTO; /* decided by the content once read */
+}
+
+/* A zip archive is a word-processor file, "<html" a page, "<?xml" XML; else text. */
+static QsInputFormat format_by_content(const char *data, gsize len)
+{
+    if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0)
+        return g_strstr_len(data, MIN(len, 200), "opendocument.text") ? QS_INPUT_ODT
+                                                                      : QS_INPUT_DOCX;
+    const char *p = data;
+    while (p < data + len && g_ascii_isspace(*p))
+        p++;
+    gsize head = MIN(len - (gsize)(p - data), 1024);
+    g_autofree char *lower = g_ascii_strdown(p, (gssize)head);
+    if (g_str_has_prefix(lower, "<!doctype html") || strstr(lower, "<html") != NULL)
+        return QS_INPUT_HTML;
+    if (g_str_has_prefix(lower, "<?xml"))
+        return QS_INPUT_XML;
+    return QS_INPUT_TEXT;
+}
+
 QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error)
 {
     g_return_val_if_fail(path != NULL, NULL);
@@ -41,8 +75,7 @@ QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error)
         }
     }
     if (format == QS_INPUT_AUTO)
-        format = (has_suffix_ci(path, ".jsonl") || has_suffix_ci(path, ".ndjson")) ? QS_INPUT_JSONL
-                                                                                   : QS_INPUT_TEXT;
+        format = format_by_extension(path);
     QsReader *r = g_new0(QsReader, 1);
     r->fp = fp;
     r->owns_fp = !is_stdin;
@@ -83,20 +116,33 @@ static gboolean read_all(FILE *fp, GByteArray *buf, GError **error)
     return TRUE;
 }
 
-static QsDocument *next_text(QsReader *r, GError **error)
+static QsDocument *next_whole_file(QsReader *r, GError **error)
 {
     r->done = TRUE;
     g_autoptr(GByteArray) buf = g_byte_array_new();
     if (!read_all(r->fp, buf, error))
         return NULL;
+    const char *data = buf->len ? (const char *)buf->data : "";
+    QsInputFormat format =
+        r->format == QS_INPUT_AUTO ? format_by_content(data, buf->len) : r->format;
+    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
+    switch (format) {
+    case QS_INPUT_HTML:
+        return qs_load_html(data, buf->len, path, error);
+    case QS_INPUT_XML:
+        return qs_load_xml(data, buf->len, path, error);
+    case QS_INPUT_DOCX:
+    case QS_INPUT_ODT:
+        return qs_load_zipped(data, buf->len, path, format, error);
+    default:
+        break;
+    }
     /* the id is the file name without folders and extension, as corpora name articles */
     g_autofree char *base = g_path_get_basename(r->path);
     char *dot = strrchr(base, '.');
     if (dot != NULL && dot != base)
         *dot = '\0';
-    const char *id = strcmp(r->path, "-") == 0 ? NULL : base;
-    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
-    return qs_document_new((const char *)buf->data, buf->len, id, path, error);
+    return qs_document_new(data, buf->len, path ? base : NULL, path, error);
 }
 
 static char *node_to_id(JsonNode *node)
@@ -177,5 +223,5 @@ QsDocument *qs_reader_next(QsReader *r, GError **error)
     g_return_val_if_fail(r != NULL, NULL);
     if (r->done)
         return NULL;
-    return r->format == QS_INPUT_JSONL ? next_jsonl(r, error) : next_text(r, error);
+    return r->format == QS_INPUT_JSONL ? next_jsonl(r, error) : next_whole_file(r, error);
 }

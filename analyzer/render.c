@@ -35,5 +35,14 @@ void qs_render(const QsAnalysis *a, QsOutputFormat format, QsRenderFlags flags, 
     case QS_OUTPUT_TEXT:
         qs_render_text(a, flags, out);
         break;
+    case QS_OUTPUT_CSV:
+        qs_render_csv(a, !(flags & QS_RENDER_NO_HEADER), out);
+        break;
+    case QS_OUTPUT_XML:
+        qs_render_xml(a, flags, out);
+        break;
+    case QS_OUTPUT_HTML:
+        qs_render_html(a, out);
+        break;
     }
 }

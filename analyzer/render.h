@@ -19,5 +19,8 @@ void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, G
 /* The members of a report object, for renderers that add their own after them. */
 void qs_render_json_members(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags flags);
 void qs_render_text(const QsAnalysis *a, QsRenderFlags flags, GString *out);
+void qs_render_csv(const QsAnalysis *a, gboolean header, GString *out);
+void qs_render_xml(const QsAnalysis *a, QsRenderFlags flags, GString *out);
+void qs_render_html(const QsAnalysis *a, GString *out);
 
 #endif

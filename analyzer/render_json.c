@@ -153,6 +153,10 @@ void qs_render_json_members(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags 
     qs_json_member_string(w, "path", a->doc->path);
     qs_json_member_string(w, "format", a->doc->format);
     qs_json_member_string(w, "title", a->doc->title);
+    if (a->doc->author != NULL)
+        qs_json_member_string(w, "author", a->doc->author);
+    if (a->doc->date != NULL)
+        qs_json_member_string(w, "date", a->doc->date);
     const char *const *warnings = qs_document_get_warnings(a->doc);
     if (warnings != NULL) {
         qs_json_key(w, "warnings");

@@ -10,15 +10,22 @@ typedef struct {
     QsRenderFlags render;
     FILE *out;
     GString *buf;
+    guint documents;
+    gboolean too_many; /* a second document for a one-page format */
 } Report;
 
 static void report_document(QsDocument *doc, gpointer data)
 {
     Report *r = data;
     g_autoptr(QsDocument) owned = doc;
+    if (r->format == QS_OUTPUT_HTML && r->documents > 0) {
+        r->too_many = TRUE;
+        return;
+    }
     g_autoptr(QsAnalysis) analysis = qs_analyze(doc, &r->analysis);
     g_string_truncate(r->buf, 0);
-    qs_render(analysis, r->format, r->render, r->buf);
+    qs_render(analysis, r->format, r->render | (r->documents ? QS_RENDER_NO_HEADER : 0), r->buf);
+    r->documents++;
     if (r->format == QS_OUTPUT_TEXT)
         g_string_append_c(r->buf, '\n');
     fwrite(r->buf->str, 1, r->buf->len, r->out);
@@ -26,8 +33,9 @@ static void report_document(QsDocument *doc, gpointer data)
 
 int qs_cli_report(int argc, char **argv)
 {
-    static const char *const formats[] = {"json", "jsonl", "text", NULL};
-    static const char *const input_formats[] = {"auto", "text", "jsonl", NULL};
+    static const char *const formats[] = {"json", "jsonl", "text", "csv", "xml", "html", NULL};
+    static const char *const input_formats[] = {"auto", "text", "jsonl", "html",
+                                                "xml",  "docx", "odt",   NULL};
     g_autofree char *format = NULL, *input_format = NULL, *output = NULL;
     gboolean quiet = FALSE, explain = FALSE;
     double min_confidence = 0;
@@ -52,9 +60,10 @@ int qs_cli_report(int argc, char **argv)
     g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... - report who said what");
     g_option_context_set_summary(
         ctx, "Finds direct, indirect and mixed quotes in news text, their cues and speakers,\n"
-             "and the sources the speakers resolve to.  FILE '-' is standard input; with no\n"
-             "FILE, standard input is read.  JSON Lines input holds one {\"id\", \"text\"}\n"
-             "object a line and keeps each id in the report.");
+             "and the sources the speakers resolve to.  FILE is plain text, JSON Lines (one\n"
+             "{\"id\", \"text\"} object a line, ids kept), an HTML page, XML (NITF, NewsML-G2,\n"
+             "TEI, other), or a .docx or .odt draft; '-' (or no FILE) is standard input.  For\n"
+             "HTML and XML, line:column point into the original file.");
     g_option_context_set_description(
         ctx, "Each attribution has a confidence: how often the rule that made it was right on\n"
              "PolNeAR train (data/rule_confidence.txt).\n"
@@ -85,12 +94,24 @@ int qs_cli_report(int argc, char **argv)
                 {min_confidence},
                 explain ? QS_RENDER_EXPLAIN : 0,
                 qs_cli_output_stream(out),
-                buf};
+                buf,
+                0,
+                FALSE};
+    if (r.format == QS_OUTPUT_XML)
+        fprintf(r.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<reports xmlns=\"%s\">\n",
+                QS_XML_NAMESPACE);
     gboolean ok = TRUE;
     if (argc < 2)
         ok = qs_cli_each_document("-", (QsInputFormat)infmt, quiet, report_document, &r);
     for (int i = 1; i < argc; i++)
         ok &= qs_cli_each_document(argv[i], (QsInputFormat)infmt, quiet, report_document, &r);
+    if (r.format == QS_OUTPUT_XML)
+        fputs("</reports>\n", r.out);
+    if (r.too_many) {
+        fprintf(stderr, "quotesrc: --format html writes one page: only the first document was "
+                        "reported\n");
+        ok = FALSE;
+    }
     if (!qs_cli_output_close(out))
         return QS_EXIT_INPUT_FAILED;
     return ok ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;

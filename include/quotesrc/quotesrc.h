@@ -25,15 +25,34 @@ typedef enum {
     QS_ERROR_PARSE,     /* a JSON Lines record that is not {"text": ...} */
     QS_ERROR_OUTPUT,    /* the report could not be written */
     QS_ERROR_POLICY,    /* an audit policy file with an unknown key or a bad value */
-    QS_ERROR_DATABASE   /* the corpus database could not be opened or written */
+    QS_ERROR_DATABASE,  /* the corpus database could not be opened or written */
+    QS_ERROR_FORMAT     /* malformed or refused HTML, XML or word-processor input */
 } QsErrorCode;
 QS_API GQuark qs_error_quark(void);
 
 /* Offsets are 32-bit inside the library: larger documents are refused. */
 #define QS_MAX_DOCUMENT_BYTES ((gsize)G_MAXUINT32 - 1)
 
-typedef enum { QS_INPUT_AUTO, QS_INPUT_TEXT, QS_INPUT_JSONL } QsInputFormat;
-typedef enum { QS_OUTPUT_JSON, QS_OUTPUT_JSONL, QS_OUTPUT_TEXT } QsOutputFormat;
+typedef enum {
+    QS_INPUT_AUTO,
+    QS_INPUT_TEXT,
+    QS_INPUT_JSONL,
+    QS_INPUT_HTML,
+    QS_INPUT_XML,
+    QS_INPUT_DOCX,
+    QS_INPUT_ODT
+} QsInputFormat;
+typedef enum {
+    QS_OUTPUT_JSON,
+    QS_OUTPUT_JSONL,
+    QS_OUTPUT_TEXT,
+    QS_OUTPUT_CSV, /* RFC 4180, one row per quote */
+    QS_OUTPUT_XML, /* one <report> element; wrap a run's reports in <reports> */
+    QS_OUTPUT_HTML /* one self-contained page */
+} QsOutputFormat;
+
+/* The namespace of the XML report (docs/report.rng). */
+#define QS_XML_NAMESPACE "urn:x-quotesrc:report:1"
 typedef enum { QS_QUOTE_DIRECT, QS_QUOTE_INDIRECT, QS_QUOTE_MIXED } QsQuoteKind;
 typedef enum {
     QS_SOURCE_PERSON,
@@ -59,14 +78,21 @@ QS_API gsize qs_document_get_length(const QsDocument *doc);
 /* (transfer none) (nullable) */
 QS_API const char *qs_document_get_id(const QsDocument *doc);
 QS_API const char *qs_document_get_path(const QsDocument *doc);
-/* The headline: a short first line standing alone.  (transfer none) (nullable) */
+/* The headline: the page's title, or a short first line standing alone.
+ * (transfer none) (nullable) */
 QS_API const char *qs_document_get_title(const QsDocument *doc);
+/* Author and date from an HTML page's meta data.  (transfer none) (nullable) */
+QS_API const char *qs_document_get_author(const QsDocument *doc);
+QS_API const char *qs_document_get_date(const QsDocument *doc);
+/* The format the document was read from: "text", "jsonl", "html", "xml", "docx", "odt". */
+QS_API const char *qs_document_get_format(const QsDocument *doc);
 /* Problems repaired while loading, as sentences ("3 invalid UTF-8 sequences replaced
  * with U+FFFD").  Returns: (transfer none) (nullable) NULL-terminated. */
 QS_API const char *const *qs_document_get_warnings(const QsDocument *doc);
 /* 0-based code point offset of byte @offset. */
 QS_API gsize qs_document_char_offset(const QsDocument *doc, gsize offset);
-/* 1-based line and column (in code points) of byte @offset. */
+/* 1-based line and column (in code points) of byte @offset in the original input:
+ * the text itself, or the HTML/XML source it was extracted from. */
 QS_API void qs_document_line_column(const QsDocument *doc, gsize offset, guint *line,
                                     guint *column);
 
@@ -74,8 +100,11 @@ QS_API void qs_document_line_column(const QsDocument *doc, gsize offset, guint *
 
 typedef struct _QsReader QsReader;
 
-/* @path "-" reads standard input.  QS_INPUT_AUTO picks JSON Lines for *.jsonl and
- * *.ndjson, plain text otherwise.  Returns: (transfer full) (nullable). */
+/* @path "-" reads standard input.  QS_INPUT_AUTO picks the format by extension
+ * (.jsonl and .ndjson, .html and .htm, .xml, .nitf and .tei, .docx, .odt) and, failing
+ * that, by content (a zip archive, "<?xml", "<html"); plain text otherwise.  HTML, XML
+ * and word-processor files give one document of their extracted article text, whose
+ * line/column map back into the original file.  Returns: (transfer full) (nullable). */
 QS_API QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error);
 /* The next document, or NULL: at the end (no error set) or for a record that could not
  * be read (error set; for JSON Lines the reader can go on to the next record).
@@ -210,7 +239,8 @@ QS_API QsSeverity qs_audit_max_severity(const QsAudit *audit);
 /* ---- reports ------------------------------------------------------------------------ */
 
 typedef enum {
-    QS_RENDER_EXPLAIN = 1 << 0 /* name the rule that made each attribution */
+    QS_RENDER_EXPLAIN = 1 << 0,  /* name the rule that made each attribution */
+    QS_RENDER_NO_HEADER = 1 << 1 /* CSV: no header row (for the documents after the first) */
 } QsRenderFlags;
 
 /* Appends the audit of one document to @out: compiler-style diagnostics with the

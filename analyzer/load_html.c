@@ -1,0 +1,202 @@
+/* HTML pages, read with libxml2's HTML parser (recover mode, network off): the article
+ * body (<article>, <main>, or the element holding the most paragraph text), one
+ * paragraph per <p>, <blockquote>, <li> or heading; scripts, styles, navigation,
+ * headers, footers, asides, forms and comments dropped.  Title, author and date come
+ * from the page's meta data. */
+#include "internal.h"
+
+#include <libxml/HTMLparser.h>
+#include <string.h>
+
+static gboolean is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && g_ascii_strcasecmp((const char *)n->name, name) == 0;
+}
+
+static gboolean dropped(const xmlNode *n)
+{
+    static const char *const names[] = {"script", "style", "nav",      "header",   "footer",
+                                        "aside",  "form",  "noscript", "template", "button",
+                                        "select", "svg",   "iframe",   "dialog",   "menu"};
+    for (guint i = 0; i < G_N_ELEMENTS(names); i++)
+        if (is(n, names[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean is_block(const xmlNode *n)
+{
+    static const char *const names[] = {"p",  "blockquote", "li", "h1", "h2", "h3",         "h4",
+                                        "h5", "h6",         "dd", "dt", "td", "figcaption", "pre"};
+    for (guint i = 0; i < G_N_ELEMENTS(names); i++)
+        if (is(n, names[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The length of the paragraph text directly inside @n's <p> children. */
+static gsize paragraph_text(const xmlNode *n)
+{
+    gsize total = 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (is(c, "p")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            total += t ? strlen((const char *)t) : 0;
+            xmlFree(t);
+        }
+    return total;
+}
+
+static void best_container(xmlNode *n, xmlNode **best, gsize *best_len)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c))
+            continue;
+        gsize len = paragraph_text(c);
+        if (len > *best_len) {
+            *best = c;
+            *best_len = len;
+        }
+        best_container(c, best, best_len);
+    }
+}
+
+static xmlNode *find_element(xmlNode *n, const char *name)
+{
+    for (xmlNode *c = n; c; c = c->next) {
+        if (is(c, name))
+            return c;
+        if (c->type == XML_ELEMENT_NODE && !dropped(c)) {
+            xmlNode *found = find_element(c->children, name);
+            if (found)
+                return found;
+        }
+    }
+    return NULL;
+}
+
+typedef struct {
+    QsTextBuilder b;
+    const char *raw;
+    gsize len;
+} Extract;
+
+static void begin(Extract *x, xmlNode *n)
+{
+    guint32 line = (guint32)xmlGetLineNo(n);
+    xmlChar *content = xmlNodeGetContent(n);
+    const char *text = content ? (const char *)content : "";
+    while (g_ascii_isspace(*text))
+        text++;
+    qs_text_begin_paragraph(&x->b, line, qs_find_column(x->raw, x->len, line, text));
+    xmlFree(content);
+}
+
+/* Text of @n into the current paragraph; a block inside starts a paragraph of its own. */
+static void walk(Extract *x, xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!x->b.in_paragraph)
+                begin(x, c);
+            qs_text_append(&x->b, (const char *)c->content, -1);
+        } else if (c->type == XML_ELEMENT_NODE && !dropped(c)) {
+            if (is(c, "br")) {
+                qs_text_append(&x->b, " ", 1);
+            } else if (is_block(c)) {
+                qs_text_end_paragraph(&x->b);
+                begin(x, c);
+                walk(x, c);
+                qs_text_end_paragraph(&x->b);
+            } else {
+                walk(x, c);
+            }
+        }
+    }
+}
+
+static char *meta(xmlNode *head, const char *attr, const char *value)
+{
+    for (xmlNode *c = head ? head->children : NULL; c; c = c->next) {
+        if (!is(c, "meta"))
+            continue;
+        xmlChar *v = xmlGetProp(c, (const xmlChar *)attr);
+        gboolean match = v && g_ascii_strcasecmp((const char *)v, value) == 0;
+        xmlFree(v);
+        if (match) {
+            xmlChar *content = xmlGetProp(c, (const xmlChar *)"content");
+            char *s = content ? g_strstrip(g_strdup((const char *)content)) : NULL;
+            xmlFree(content);
+            if (s && *s)
+                return s;
+            g_free(s);
+        }
+    }
+    return NULL;
+}
+
+static char *element_text(xmlNode *n)
+{
+    if (n == NULL)
+        return NULL;
+    xmlChar *t = xmlNodeGetContent(n);
+    QsTextBuilder b;
+    qs_text_builder_init(&b);
+    qs_text_append(&b, t ? (const char *)t : "", -1);
+    xmlFree(t);
+    g_array_unref(b.origin);
+    char *s = g_string_free(b.text, FALSE);
+    if (*s == '\0')
+        g_clear_pointer(&s, g_free);
+    return s;
+}
+
+QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError **error)
+{
+    if (len > G_MAXINT) {
+        g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE, "HTML file over 2 GiB");
+        return NULL;
+    }
+    htmlDocPtr html = htmlReadMemory(data, (int)len, NULL, NULL,
+                                     HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                         HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED);
+    xmlNode *root = html ? xmlDocGetRootElement(html) : NULL;
+    if (root == NULL) {
+        if (html)
+            xmlFreeDoc(html);
+        g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "not an HTML page");
+        return NULL;
+    }
+    xmlNode *body = find_element(root, "article");
+    if (body == NULL)
+        body = find_element(root, "main");
+    if (body == NULL) {
+        gsize best_len = 0;
+        body = root;
+        best_container(root, &body, &best_len);
+    }
+    Extract x = {{0}, data, len};
+    qs_text_builder_init(&x.b);
+    walk(&x, body);
+    QsDocument *doc = qs_text_builder_finish(&x.b, path, "html", error);
+    if (doc != NULL) {
+        xmlNode *head = find_element(root, "head");
+        char *title = meta(head, "property", "og:title");
+        if (title == NULL)
+            title = element_text(find_element(root, "title"));
+        if (title == NULL)
+            title = element_text(find_element(root, "h1"));
+        if (title != NULL) {
+            g_free(doc->title);
+            doc->title = title;
+        }
+        doc->author = meta(head, "name", "author");
+        if (doc->author == NULL)
+            doc->author = meta(head, "property", "article:author");
+        doc->date = meta(head, "property", "article:published_time");
+        if (doc->date == NULL)
+            doc->date = meta(head, "name", "date");
+    }
+    xmlFreeDoc(html);
+    return doc;
+}

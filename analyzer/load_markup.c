@@ -1,0 +1,106 @@
+/* Text extracted from markup (HTML, XML, word-processor files): paragraphs separated by
+ * a blank line, white space folded, and for each paragraph where it came from in the
+ * original file, so that reports point editors at the source. */
+#include "internal.h"
+
+#include <string.h>
+
+void qs_text_builder_init(QsTextBuilder *b)
+{
+    b->text = g_string_new(NULL);
+    b->origin = g_array_new(FALSE, FALSE, sizeof(QsOrigin));
+    b->in_paragraph = FALSE;
+    b->space = FALSE;
+}
+
+void qs_text_begin_paragraph(QsTextBuilder *b, guint32 line, guint32 column)
+{
+    qs_text_end_paragraph(b);
+    if (b->text->len > 0)
+        g_string_append(b->text, "\n\n");
+    QsOrigin o = {(guint32)b->text->len, line, column};
+    g_array_append_val(b->origin, o);
+    b->in_paragraph = TRUE;
+    b->space = FALSE;
+}
+
+void qs_text_append(QsTextBuilder *b, const char *s, gssize len)
+{
+    const char *end = len < 0 ? s + strlen(s) : s + len;
+    gsize paragraph_start =
+        b->origin->len ? g_array_index(b->origin, QsOrigin, b->origin->len - 1).offset : 0;
+    for (const char *p = s; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char_validated(p, end - p);
+        if (c == (gunichar)-1 || c == (gunichar)-2)
+            c = 0xFFFD; /* libxml2 hands out UTF-8, but a truncated file may end mid-char */
+        if (g_unichar_isspace(c) || c == 0x00A0) {
+            b->space = TRUE;
+            continue;
+        }
+        if (b->space && b->text->len > paragraph_start)
+            g_string_append_c(b->text, ' ');
+        b->space = FALSE;
+        g_string_append_unichar(b->text, c);
+    }
+}
+
+void qs_text_end_paragraph(QsTextBuilder *b)
+{
+    if (!b->in_paragraph)
+        return;
+    b->in_paragraph = FALSE;
+    QsOrigin *last = &g_array_index(b->origin, QsOrigin, b->origin->len - 1);
+    if (b->text->len == last->offset) { /* an empty paragraph leaves no trace */
+        g_array_set_size(b->origin, b->origin->len - 1);
+        if (b->text->len >= 2 && b->text->str[b->text->len - 1] == '\n')
+            g_string_truncate(b->text, b->text->len - 2);
+    }
+}
+
+QsDocument *qs_text_builder_finish(QsTextBuilder *b, const char *path, const char *format,
+                                   GError **error)
+{
+    qs_text_end_paragraph(b);
+    g_autoptr(GString) text = b->text;
+    g_autoptr(GArray) origin = b->origin;
+    b->text = NULL;
+    b->origin = NULL;
+    if (text->len == 0) {
+        g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "no article text found");
+        return NULL;
+    }
+    g_autofree char *base = path ? g_path_get_basename(path) : NULL;
+    char *dot = base ? strrchr(base, '.') : NULL;
+    if (dot != NULL && dot != base)
+        *dot = '\0';
+    QsDocument *doc = qs_document_new(text->str, (gssize)text->len, base, path, error);
+    if (doc == NULL)
+        return NULL;
+    doc->format = format;
+    doc->origin = g_steal_pointer(&origin);
+    return doc;
+}
+
+guint32 qs_find_column(const char *raw, gsize len, guint32 line, const char *needle)
+{
+    const char *p = raw, *end = raw + len;
+    for (guint32 l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', end - p);
+        if (nl == NULL)
+            return 1;
+        p = nl + 1;
+    }
+    const char *eol = memchr(p, '\n', end - p);
+    if (eol == NULL)
+        eol = end;
+    /* the first word of the paragraph, long enough to be found where it stands */
+    gsize n = 0;
+    while (needle[n] && !g_ascii_isspace(needle[n]) && n < 24)
+        n++;
+    if (n == 0)
+        return 1;
+    for (const char *q = p; q + n <= eol; q++)
+        if (memcmp(q, needle, n) == 0)
+            return (guint32)g_utf8_strlen(p, q - p) + 1;
+    return 1;
+}
