@@ -52,10 +52,10 @@ check "invalid UTF-8: the quote is still found" grep -q '"name":"Jane Doe"' "$tm
 check "invalid UTF-8: output is valid JSON" python3 -c "import json,sys; json.load(open('$tmp/out'))"
 
 # Binary input is refused.
-printf 'PK\003\004\000\000\001binary' >"$tmp/file.docx"
-"$qs" report "$tmp/file.docx" corpus/iwpr-imu.txt >"$tmp/out" 2>"$tmp/err"
+printf 'PK\003\004\000\000\001binary' >"$tmp/file.txt"
+"$qs" report "$tmp/file.txt" corpus/iwpr-imu.txt >"$tmp/out" 2>"$tmp/err"
 check "binary: exit 1" test $? -eq 1
-check "binary: message" grep -q "file.docx: binary file (contains NUL bytes), not analysed" "$tmp/err"
+check "binary: message" grep -q "file.txt: binary file (contains NUL bytes), not analysed" "$tmp/err"
 
 # Standard input and JSON Lines ids.
 printf '{"id": "x-1", "text": "\\"We won,\\" said Jane Doe."}\n{"id": "x-2", "text": ""}\nnot json\n' >"$tmp/in.jsonl"
