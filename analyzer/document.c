@@ -49,10 +49,10 @@ static void build_maps(QsDocument *doc)
 {
     doc->line_starts = g_array_new(FALSE, FALSE, sizeof(guint32));
     doc->char_marks =
-        g_array_sized_new(FALSE, FALSE, sizeof(guint64), doc->len / QS_CHAR_MARK_STEP + 1);
+        g_array_sized_new(FALSE, FALSE, sizeof(guint32), doc->len / QS_CHAR_MARK_STEP + 1);
     guint32 zero = 0;
     g_array_append_val(doc->line_starts, zero);
-    guint64 chars = 0;
+    guint32 chars = 0; /* documents are under 4 GiB */
     for (gsize i = 0; i < doc->len; i++) {
         if (i % QS_CHAR_MARK_STEP == 0)
             g_array_append_val(doc->char_marks, chars);
@@ -198,7 +198,7 @@ gsize qs_document_char_offset(const QsDocument *doc, gsize offset)
     gsize mark = offset / QS_CHAR_MARK_STEP;
     if (mark >= doc->char_marks->len) /* offset == len on a step boundary */
         mark = doc->char_marks->len ? doc->char_marks->len - 1 : 0;
-    gsize chars = doc->char_marks->len ? g_array_index(doc->char_marks, guint64, mark) : 0;
+    gsize chars = doc->char_marks->len ? g_array_index(doc->char_marks, guint32, mark) : 0;
     for (gsize i = mark * QS_CHAR_MARK_STEP; i < offset; i++)
         if (((unsigned char)doc->text[i] & 0xC0) != 0x80)
             chars++;

@@ -19,11 +19,11 @@ struct _QsDocument {
     const char *format;  /* the input format it was read from: "text", "jsonl" */
     GPtrArray *warnings; /* char*, NULL-terminated view kept up to date */
     GArray *line_starts; /* guint32 byte offset of each line */
-    GArray *char_marks;  /* guint64 code point count at every QS_CHAR_MARK_STEP bytes */
+    GArray *char_marks;  /* guint32 code point count at every QS_CHAR_MARK_STEP bytes */
     GArray *origin;      /* QsOrigin by offset, for text extracted from markup; or NULL */
     char *author, *date;
 };
-#define QS_CHAR_MARK_STEP 1024
+#define QS_CHAR_MARK_STEP 64
 void qs_document_add_warning(QsDocument *doc, const char *message);
 
 /* Where a stretch of extracted text came from in the original file. */
