@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # quotesrc batch over a generated corpus of 5,000 files in nested folders, bad ones
-# among them: every good file has its line, every bad one its error line, the output
+# among them (empty, binary, invalid UTF-8, a broken link, huge, malformed HTML, a bad
+# JSON Lines record, a symlink loop, a hidden folder): every good file has its line, every bad one its error line, the output
 # is the same on one thread and two; a run killed with SIGKILL and resumed leaves a
 # complete database; quotesrc sources ranks the corpus.
 set -u
@@ -31,6 +32,8 @@ open(os.path.join(bad, "empty.txt"), "w").close()
 open(os.path.join(bad, "binary.txt"), "wb").write(b"PK\x03\x04\x00\x00binary")
 open(os.path.join(bad, "latin1.txt"), "wb").write(b'"Caf\xe9 owners will strike," said Jo Smith, a baker.\n')
 open(os.path.join(bad, "huge.txt"), "w").write("\"We will win,\" said Jo Smith, a baker. " * 100000)
+open(os.path.join(bad, "tangled.html"), "w").write('<html><body><p>"We will <b>win," said <i>Jo Smith</b>, a baker.<p>Unclosed')
+open(os.path.join(bad, "tags-only.html"), "w").write("<html><body><div><span></span></div></body></html>")
 open(os.path.join(bad, "records.jsonl"), "w").write('{"id": "r1", "text": "Jo Smith said the port reopened."}\nnot json\n')
 os.symlink(os.path.join(bad, "missing-target.txt"), os.path.join(bad, "broken.txt"))
 os.symlink(root, os.path.join(bad, "loop"))
@@ -54,12 +57,13 @@ assert len(stories) == 5000, len(stories)
 walked = [l["path"].split("/") for l in lines]
 assert walked == sorted(walked), "not in path order"
 assert all(s["stats"]["quotes"] == 2 for s in stories), "a story lost its quotes"
-assert set(errors) == {"binary.txt", "broken.txt", "records.jsonl"}, errors
+assert set(errors) == {"binary.txt", "broken.txt", "records.jsonl", "tags-only.html"}, errors
 assert "binary" in errors["binary.txt"] and "not JSON" in errors["records.jsonl"], errors
 paths = [l["path"] for l in good]
 assert not any("/.hidden/" in p for p in paths), "hidden file read"
 assert sum(p.endswith("records.jsonl") for p in paths) == 1, "the good record is missing"
 assert any(p.endswith("empty.txt") for p in paths) and any(p.endswith("huge.txt") for p in paths)
+assert any(p.endswith("tangled.html") for p in paths), "malformed HTML lost"
 assert len(paths) == len(set((p, l.get("id")) for p, l in zip(paths, good))), "a file twice (loop?)"
 PY
 check "each error is also named on stderr" grep -q "bad/binary.txt: binary file" "$tmp/one.err"
@@ -90,7 +94,7 @@ check "the database is consistent" bash -c "
 check "--resume skips what is stored (only failed files again)" python3 - "$tmp/again.jsonl" <<'PY'
 import json, sys
 paths = {json.loads(l)["path"].split("/bad/")[-1] for l in open(sys.argv[1])}
-assert paths == {"binary.txt", "broken.txt", "records.jsonl"}, paths
+assert paths == {"binary.txt", "broken.txt", "records.jsonl", "tags-only.html"}, paths
 PY
 
 "$qs" sources --db "$tmp/full.sqlite" --top 3 --format csv >"$tmp/top.csv"
