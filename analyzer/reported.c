@@ -61,8 +61,10 @@ static gboolean is_wh_word(const QsAnalysis *a, guint32 i)
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
  * without "that" for the verbs that take one; an object, a to-infinitive or a
  * wh-clause for the verbs whose object is what the source holds. */
-static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 sent_end)
+static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 sent_end,
+                             gboolean *noun_phrase)
 {
+    *noun_phrase = FALSE;
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);
         /* past a comma or a verb the clause has begun: a later "that" is inside it
@@ -94,8 +96,10 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER && !qs_tok_opens_quote(a, hi)) ||
         qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_VERB_MOD))
         return QS_NONE;
-    if (object)
+    if (object) {
+        *noun_phrase = TRUE;
         return hi;
+    }
     if (!(lemma & QS_LEMMA_BARE_CLAUSE))
         return QS_NONE;
     for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
@@ -157,6 +161,35 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
     return end;
 }
 
+#define QS_ASIDE_REACH 4
+
+/* When the comma at @k opens a name set off by commas (", Tashkent,"), the comma that
+ * closes it; else QS_NONE. */
+static guint32 named_aside(const QsAnalysis *a, guint32 k, guint32 end)
+{
+    for (guint32 i = k + 1; i < end && i <= k + QS_ASIDE_REACH; i++) {
+        if (qs_tok_is_char(a, i, ','))
+            return i > k + 1 ? i : QS_NONE;
+        if (!(qs_tok(a, i)->flags & QS_TF_CAP))
+            return QS_NONE;
+    }
+    return QS_NONE;
+}
+
+/* An object ends at a comma or at "but": "referred to jihadism but was careful not
+ * to link it to religion" holds the object "jihadism". */
+static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
+{
+    for (guint32 k = cs + 1; k < end; k++) {
+        guint32 aside = qs_tok_is_char(a, k, ',') ? named_aside(a, k, end) : QS_NONE;
+        if (aside != QS_NONE)
+            k = aside; /* "the capital, Tashkent, in February" */
+        else if (qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ';') || word_is(a, k, "but"))
+            return k;
+    }
+    return end;
+}
+
 static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end)
 {
     for (guint i = 0; i < a->quotes->len; i++) {
@@ -167,12 +200,14 @@ static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 en
     return FALSE;
 }
 
-static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, const char *rule)
+/* A content of @min_words words at least ("endorsed Clinton" has one, a clause two). */
+static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guint min_words,
+                        const char *rule)
 {
     guint words = 0;
     for (guint32 k = cs; k < ce; k++)
         words += qs_tok(a, k)->kind == QS_TOK_WORD || qs_tok(a, k)->kind == QS_TOK_NUMBER;
-    if (words < 2)
+    if (words < min_words)
         return;
     /* a quotation running past the sentence carries the content to its close */
     guint32 last = qs_direct_at(a, ce - 1);
@@ -235,15 +270,18 @@ static void content_of(QsAnalysis *a, guint32 ci)
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
     if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
-        add_content(a, ci, s->tok_start, end, "parenthetical"); /* "A, X added, B." */
+        add_content(a, ci, s->tok_start, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before && (hi >= end || cue_follows)) {
-        add_content(a, ci, s->tok_start, lo - 1, "clause-final"); /* "A, X said." */
+        add_content(a, ci, s->tok_start, lo - 1, 2, "clause-final"); /* "A, X said." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
-        add_content(a, ci, hi + 1, end, "according-to-first"); /* "According to X, A." */
+        add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {
-        guint32 cs = forward_start(a, c, hi, end);
+        gboolean noun_phrase;
+        guint32 cs = forward_start(a, c, hi, end, &noun_phrase);
+        if (cs != QS_NONE && noun_phrase)
+            end = noun_phrase_end(a, cs, end);
         if (cs != QS_NONE)
-            add_content(a, ci, cs, content_end(a, ci, cs, end),
+            add_content(a, ci, cs, content_end(a, ci, cs, end), noun_phrase ? 1 : 2,
                         "complement"); /* "X said (that) A." */
     }
 }
