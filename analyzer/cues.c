@@ -89,11 +89,28 @@ static gboolean inside_quotation(const QsAnalysis *a, guint32 tok)
 
 /* A colon directly before an opening mark, or ending a paragraph that a quotation
  * follows. */
+#define QS_HEADLINE_SPEAKER_TOKENS 4
+
+/* "Matthews: Well, speculation is bad", "Poll: Sanders leads": a name or a role noun
+ * opening the sentence, then a colon, then words. */
+static gboolean speaker_colon(const QsAnalysis *a, guint32 i)
+{
+    guint32 start = g_array_index(a->sentences, QsSentence, qs_tok(a, i)->sent).tok_start;
+    if (i == start || i - start > QS_HEADLINE_SPEAKER_TOKENS || i + 1 >= a->tokens->len ||
+        qs_tok(a, i + 1)->kind != QS_TOK_WORD || qs_tok(a, i + 1)->sent != qs_tok(a, i)->sent)
+        return FALSE;
+    for (guint32 k = start; k < i; k++)
+        if (!qs_name_word(a, k) || (qs_tok(a, k)->flags & QS_TF_ALLCAPS))
+            return FALSE; /* "WASHINGTON:" and "UPDATE:" are no speakers */
+    return i - start >= 2 || qs_tok_has(a, start, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG) ||
+           (qs_tok(a, start)->flags & QS_TF_PARA_START);
+}
+
 static gboolean colon_introduces(const QsAnalysis *a, guint32 i)
 {
     if (!qs_tok_is_char(a, i, ':') || i + 1 >= a->tokens->len)
         return FALSE;
-    return qs_tok_opens_quote(a, i + 1);
+    return qs_tok_opens_quote(a, i + 1) || speaker_colon(a, i);
 }
 
 /* A dash right after a closing mark, or opening the paragraph after a quotation,

@@ -252,7 +252,7 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
 static void content_of(QsAnalysis *a, guint32 ci)
 {
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
-    if (c->kind == QS_CUE_COLON || c->kind == QS_CUE_DASH || c->negated)
+    if (c->kind == QS_CUE_DASH || c->negated)
         return;
     guint32 lo, hi;
     qs_cue_clause(a, c, &lo, &hi);
@@ -269,7 +269,10 @@ static void content_of(QsAnalysis *a, guint32 ci)
      * content is A alone */
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
-    if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
+    if (c->kind == QS_CUE_COLON) {
+        if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
+            add_content(a, ci, hi, end, 2, "speaker-colon");
+    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
         add_content(a, ci, s->tok_start, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before && (hi >= end || cue_follows)) {
         add_content(a, ci, s->tok_start, lo - 1, 2, "clause-final"); /* "A, X said." */

@@ -58,6 +58,14 @@ START_TEST(test_before_and_around_the_cue)
 }
 END_TEST
 
+START_TEST(test_speaker_colon)
+{
+    check_content("Bernie Sanders: Credit scores should not decide who gets a job.",
+                  "Credit scores should not decide who gets a job", QS_QUOTE_INDIRECT);
+    check_none("WASHINGTON: The Senate voted on Tuesday.");
+}
+END_TEST
+
 START_TEST(test_mixed)
 {
     check_content("Whitfield said the count had been “clean and fast.”",
@@ -80,6 +88,6 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_object_of_a_stance_verb,
-                            test_before_and_around_the_cue, test_mixed, test_no_content};
+                            test_before_and_around_the_cue, test_speaker_colon, test_mixed, test_no_content};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
