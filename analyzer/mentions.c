@@ -504,6 +504,12 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
         return FALSE;
     if (qs_name_word(a, colon - 1) && name_run_left(a, colon - 1, floor) == floor)
         return phrase_ending_at(a, colon - 1, floor, out);
+    /* "When Trump suggested ..., Rubio fired back: «...»": the clause before the colon */
+    for (guint32 p = colon; p-- > floor + 1;)
+        if (qs_tok_is_char(a, p, ',') || (qs_tok(a, p)->flags & QS_TF_DASH)) {
+            floor = p + 1;
+            break;
+        }
     guint32 k = floor;
     while (k < colon && qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET))
         k++;
