@@ -178,9 +178,7 @@ static void read_item(QsCorpusItem *item, const QsOptions *options)
             if (error == NULL)
                 break;
             g_ptr_array_add(item->errors, g_strdup(error->message));
-            if (error->code == QS_ERROR_PARSE || error->code == QS_ERROR_BINARY)
-                continue;
-            break;
+            continue; /* the reader goes on with the next record, if there is one */
         }
         g_ptr_array_add(item->documents, doc);
         g_ptr_array_add(item->analyses, qs_analyze(doc, options));

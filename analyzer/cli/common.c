@@ -45,9 +45,7 @@ gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean q
                 break;
             qs_cli_message(path, "", error->message);
             ok = FALSE;
-            if (error->code == QS_ERROR_PARSE || error->code == QS_ERROR_BINARY)
-                continue; /* one bad JSON Lines record: the next may be fine */
-            break;
+            continue; /* the reader goes on with the next record, if there is one */
         }
         const char *const *warnings = qs_document_get_warnings(doc);
         for (guint i = 0; warnings && warnings[i] && !quiet; i++)

@@ -107,7 +107,8 @@ typedef struct _QsReader QsReader;
  * line/column map back into the original file.  Returns: (transfer full) (nullable). */
 QS_API QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error);
 /* The next document, or NULL: at the end (no error set) or for a record that could not
- * be read (error set; for JSON Lines the reader can go on to the next record).
+ * be read (error set).  After an error the next call goes on with the next record (a
+ * JSON Lines file), or returns NULL without error when nothing more can be read.
  * Returns: (transfer full) (nullable). */
 QS_API QsDocument *qs_reader_next(QsReader *reader, GError **error);
 QS_API void qs_reader_free(QsReader *reader);
