@@ -9,11 +9,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* Files a batch reads, by extension: the formats the report command reads. */
-static const char *const extensions[] = {".txt",  ".text",  ".jsonl", ".ndjson", ".html",
-                                         ".htm",  ".xhtml", ".xml",   ".nitf",   ".tei",
-                                         ".docx", ".odt",   NULL};
-
 typedef struct {
     char *path;
     char *error; /* set when the walk could not read it */
@@ -46,12 +41,10 @@ static void add_entry(QsCorpus *c, const char *path, const char *error)
     g_array_append_val(c->entries, e);
 }
 
+/* Files a batch reads: those whose extension names a format the reader knows. */
 static gboolean wanted(const char *name)
 {
-    for (guint i = 0; extensions[i]; i++)
-        if (g_str_has_suffix(name, extensions[i]))
-            return TRUE;
-    return FALSE;
+    return qs_input_format_for_path(name) != QS_INPUT_AUTO;
 }
 
 static gint compare_names(gconstpointer x, gconstpointer y)
@@ -257,6 +250,7 @@ static void work(gpointer data, gpointer user_data)
 
 /* Files in flight at most, per thread: bounds the memory the ordering holds. */
 #define QS_BATCH_WINDOW_PER_JOB 8
+#define QS_MAX_JOBS 1024
 
 void qs_corpus_run(const QsCorpus *c, guint jobs, const QsOptions *options, QsCorpusSkipFn skip,
                    QsCorpusFn fn, gpointer data)
@@ -266,8 +260,9 @@ void qs_corpus_run(const QsCorpus *c, guint jobs, const QsOptions *options, QsCo
     Run run = {c, options, g_new0(QsCorpusItem *, n), {0}, {0}};
     g_mutex_init(&run.lock);
     g_cond_init(&run.ready);
-    GThreadPool *pool = g_thread_pool_new(work, &run, (gint)MAX(jobs, 1), FALSE, NULL);
-    guint window = MAX(jobs, 1) * QS_BATCH_WINDOW_PER_JOB;
+    jobs = CLAMP(jobs, 1, QS_MAX_JOBS);
+    GThreadPool *pool = g_thread_pool_new(work, &run, (gint)jobs, FALSE, NULL);
+    guint window = jobs * QS_BATCH_WINDOW_PER_JOB;
     guint pushed = 0;
     for (guint next = 0; next < n; next++) {
         /* keep the pool fed; skipped files never go to it */

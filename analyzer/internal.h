@@ -37,8 +37,12 @@ typedef struct {
     GString *text;
     GArray *origin; /* QsOrigin */
     gboolean in_paragraph, space;
+    const char *raw; /* the original file, for columns; may be NULL */
+    gsize raw_len;
+    GArray *raw_lines;  /* guint32 offset of each line of raw, built when first needed */
+    guint32 raw_cursor; /* where the last paragraph was found in raw */
 } QsTextBuilder;
-void qs_text_builder_init(QsTextBuilder *b);
+void qs_text_builder_init(QsTextBuilder *b, const char *raw, gsize raw_len);
 /* Starts a paragraph whose text comes from @line:@column of the original file. */
 void qs_text_begin_paragraph(QsTextBuilder *b, guint32 line, guint32 column);
 /* Appends text, white space runs folded to one space. */
@@ -48,9 +52,11 @@ void qs_text_end_paragraph(QsTextBuilder *b);
  * when no text was found.  @format is static. */
 QsDocument *qs_text_builder_finish(QsTextBuilder *b, const char *path, const char *format,
                                    GError **error);
-/* The column (1-based, code points) where @needle's first words appear on @line of
- * @raw, or 1 when they cannot be found there (entities, markup in between). */
-guint32 qs_find_column(const char *raw, gsize len, guint32 line, const char *needle);
+/* Where in the original file a paragraph opening with @needle is: its first word found
+ * after the previous paragraph's, else @hint_line (the parser's) and column 1, as when
+ * entities or markup stand inside the word. */
+void qs_locate(QsTextBuilder *b, guint32 hint_line, const char *needle, guint32 *line,
+               guint32 *column);
 
 /* The loaders of markup: one document from the whole file. */
 QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError **error);

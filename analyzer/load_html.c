@@ -77,8 +77,6 @@ static xmlNode *find_element(xmlNode *n, const char *name)
 
 typedef struct {
     QsTextBuilder b;
-    const char *raw;
-    gsize len;
 } Extract;
 
 static void begin(Extract *x, xmlNode *n)
@@ -88,7 +86,9 @@ static void begin(Extract *x, xmlNode *n)
     const char *text = content ? (const char *)content : "";
     while (g_ascii_isspace(*text))
         text++;
-    qs_text_begin_paragraph(&x->b, line, qs_find_column(x->raw, x->len, line, text));
+    guint32 column;
+    qs_locate(&x->b, line, text, &line, &column);
+    qs_text_begin_paragraph(&x->b, line, column);
     xmlFree(content);
 }
 
@@ -141,7 +141,7 @@ static char *element_text(xmlNode *n)
         return NULL;
     xmlChar *t = xmlNodeGetContent(n);
     QsTextBuilder b;
-    qs_text_builder_init(&b);
+    qs_text_builder_init(&b, NULL, 0);
     qs_text_append(&b, t ? (const char *)t : "", -1);
     xmlFree(t);
     g_array_unref(b.origin);
@@ -157,9 +157,10 @@ QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError *
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE, "HTML file over 2 GiB");
         return NULL;
     }
-    htmlDocPtr html = htmlReadMemory(data, (int)len, NULL, NULL,
-                                     HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                         HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED);
+    htmlDocPtr html =
+        htmlReadMemory(data, (int)len, NULL, NULL,
+                       HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                           HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED | XML_PARSE_BIG_LINES);
     xmlNode *root = html ? xmlDocGetRootElement(html) : NULL;
     if (root == NULL) {
         if (html)
@@ -175,8 +176,8 @@ QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError *
         body = root;
         best_container(root, &body, &best_len);
     }
-    Extract x = {{0}, data, len};
-    qs_text_builder_init(&x.b);
+    Extract x;
+    qs_text_builder_init(&x.b, data, len);
     walk(&x, body);
     QsDocument *doc = qs_text_builder_finish(&x.b, path, "html", error);
     if (doc != NULL) {

@@ -5,12 +5,16 @@
 
 #include <string.h>
 
-void qs_text_builder_init(QsTextBuilder *b)
+void qs_text_builder_init(QsTextBuilder *b, const char *raw, gsize raw_len)
 {
     b->text = g_string_new(NULL);
     b->origin = g_array_new(FALSE, FALSE, sizeof(QsOrigin));
     b->in_paragraph = FALSE;
     b->space = FALSE;
+    b->raw = raw;
+    b->raw_len = raw_len;
+    b->raw_lines = NULL;
+    b->raw_cursor = 0;
 }
 
 void qs_text_begin_paragraph(QsTextBuilder *b, guint32 line, guint32 column)
@@ -65,6 +69,7 @@ QsDocument *qs_text_builder_finish(QsTextBuilder *b, const char *path, const cha
     g_autoptr(GArray) origin = b->origin;
     b->text = NULL;
     b->origin = NULL;
+    g_clear_pointer(&b->raw_lines, g_array_unref);
     if (text->len == 0) {
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "no article text found");
         return NULL;
@@ -81,26 +86,53 @@ QsDocument *qs_text_builder_finish(QsTextBuilder *b, const char *path, const cha
     return doc;
 }
 
-guint32 qs_find_column(const char *raw, gsize len, guint32 line, const char *needle)
+#define QS_LOCATE_WINDOW (16 * 1024) /* bytes searched past the last paragraph found */
+
+void qs_locate(QsTextBuilder *b, guint32 hint_line, const char *needle, guint32 *line,
+               guint32 *column)
 {
-    const char *p = raw, *end = raw + len;
-    for (guint32 l = 1; l < line && p < end; l++) {
-        const char *nl = memchr(p, '\n', end - p);
-        if (nl == NULL)
-            return 1;
-        p = nl + 1;
+    *line = hint_line;
+    *column = 1;
+    if (b->raw == NULL)
+        return;
+    if (b->raw_lines == NULL) { /* once per file: a line is then a binary search away */
+        b->raw_lines = g_array_new(FALSE, FALSE, sizeof(guint32));
+        guint32 zero = 0;
+        g_array_append_val(b->raw_lines, zero);
+        for (const char *p = b->raw; (p = memchr(p, '\n', b->raw + b->raw_len - p)) != NULL;) {
+            guint32 next = (guint32)(++p - b->raw);
+            g_array_append_val(b->raw_lines, next);
+        }
     }
-    const char *eol = memchr(p, '\n', end - p);
-    if (eol == NULL)
-        eol = end;
-    /* the first word of the paragraph, long enough to be found where it stands */
+    /* the first word of the paragraph, searched for after the paragraph before it:
+     * paragraphs come in file order, so the whole file is read once */
     gsize n = 0;
     while (needle[n] && !g_ascii_isspace(needle[n]) && n < 24)
         n++;
     if (n == 0)
-        return 1;
-    for (const char *q = p; q + n <= eol; q++)
-        if (memcmp(q, needle, n) == 0)
-            return (guint32)g_utf8_strlen(p, q - p) + 1;
-    return 1;
+        return;
+    /* the parser's line is right below 65535, where it saturates */
+    guint32 start = b->raw_cursor;
+    if (hint_line > 0 && hint_line < 65535 && hint_line <= b->raw_lines->len)
+        start = MAX(start, g_array_index(b->raw_lines, guint32, hint_line - 1));
+    const char *from = b->raw + start, *end = b->raw + b->raw_len;
+    const char *stop = end - from > QS_LOCATE_WINDOW ? from + QS_LOCATE_WINDOW : end;
+    for (const char *q = from; q + n <= stop; q++) {
+        if (memcmp(q, needle, n) != 0)
+            continue;
+        guint32 at = (guint32)(q - b->raw);
+        const guint32 *starts = (const guint32 *)b->raw_lines->data;
+        guint lo = 0, hi = b->raw_lines->len;
+        while (hi - lo > 1) {
+            guint mid = lo + (hi - lo) / 2;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        *line = lo + 1;
+        *column = (guint32)g_utf8_strlen(b->raw + starts[lo], at - starts[lo]) + 1;
+        b->raw_cursor = at + (guint32)n;
+        return;
+    }
 }

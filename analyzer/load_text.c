@@ -26,7 +26,7 @@ static gboolean has_suffix_ci(const char *s, const char *suffix)
     return n >= m && g_ascii_strcasecmp(s + n - m, suffix) == 0;
 }
 
-static QsInputFormat format_by_extension(const char *path)
+QsInputFormat qs_input_format_for_path(const char *path)
 {
     static const struct {
         const char *suffix;
@@ -75,7 +75,7 @@ QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error)
         }
     }
     if (format == QS_INPUT_AUTO)
-        format = format_by_extension(path);
+        format = qs_input_format_for_path(path);
     QsReader *r = g_new0(QsReader, 1);
     r->fp = fp;
     r->owns_fp = !is_stdin;

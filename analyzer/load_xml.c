@@ -43,8 +43,6 @@ static gboolean has_own_text(const xmlNode *n)
 
 typedef struct {
     QsTextBuilder b;
-    const char *raw;
-    gsize len;
     const char *break_name; /* an element read as a line break ("br", "w:br"), or NULL */
 } Extract;
 
@@ -75,7 +73,9 @@ static void walk(Extract *x, const xmlNode *n)
     while (g_ascii_isspace(*text))
         text++;
     guint32 line = (guint32)xmlGetLineNo(n);
-    qs_text_begin_paragraph(&x->b, line, qs_find_column(x->raw, x->len, line, text));
+    guint32 column;
+    qs_locate(&x->b, line, text, &line, &column);
+    qs_text_begin_paragraph(&x->b, line, column);
     xmlFree(content);
     append_inline(x, n);
     qs_text_end_paragraph(&x->b);
@@ -98,6 +98,15 @@ static xmlDoc *parse_safely(const char *data, gsize len, GError **error)
     }
     xmlDoc *doc = xmlReadMemory(data, (int)len, NULL, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (doc != NULL && doc->intSubset != NULL &&
+        (doc->intSubset->entities != NULL || doc->intSubset->pentities != NULL)) {
+        /* declared in an encoding the byte search above cannot see (UTF-16) */
+        xmlFreeDoc(doc);
+        g_set_error(error, QS_ERROR, QS_ERROR_FORMAT,
+                    "XML entity declarations are refused (external entities and entity "
+                    "expansion are never followed)");
+        return NULL;
+    }
     if (doc == NULL) {
         const xmlError *e = xmlGetLastError();
         g_autofree char *why = e && e->message ? g_strstrip(g_strdup(e->message)) : NULL;
@@ -135,12 +144,12 @@ static QsDocument *extract(xmlDoc *xml, const char *data, gsize len, const char 
         xmlNode *text = find(root, "text");
         body = text ? find(text->children, "body") : NULL;
     }
-    Extract x = {{0}, data, len, NULL};
+    Extract x = {{0}, NULL};
     if (body == NULL) {
         body = root;
         x.break_name = "br";
     }
-    qs_text_builder_init(&x.b);
+    qs_text_builder_init(&x.b, data, len);
     walk(&x, body);
     QsDocument *doc = qs_text_builder_finish(&x.b, path, format, error);
     if (doc != NULL) {
@@ -218,6 +227,11 @@ static GByteArray *unzip_member(const char *data, gsize len, const char *member,
     }
     if (out == NULL)
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "no %s in the archive", member);
+    else if (out->len == 0) {
+        g_byte_array_unref(out);
+        out = NULL;
+        g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "%s is empty", member);
+    }
     return out;
 }
 
@@ -242,17 +256,13 @@ QsDocument *qs_load_zipped(const char *data, gsize len, const char *path, QsInpu
         return NULL;
     /* word's text is in w:t runs of w:p paragraphs; ODF's in text:p and text:h */
     xmlNode *root = xmlDocGetRootElement(xml);
-    Extract x = {{0},
-                 (const char *)xml_bytes->data,
-                 xml_bytes->len,
-                 format == QS_INPUT_ODT ? "line-break" : "br"};
-    qs_text_builder_init(&x.b);
+    Extract x = {{0}, format == QS_INPUT_ODT ? "line-break" : "br"};
+    qs_text_builder_init(&x.b, NULL, 0); /* a paragraph's "line" is its number */
     const char *paragraph = "p";
     guint32 count = 0;
     for (xmlNode *n = root; n;) {
         if (n->type == XML_ELEMENT_NODE &&
             (named(n, paragraph) || (format == QS_INPUT_ODT && named(n, "h")))) {
-            /* a paragraph's "line" in a zipped file is its number */
             qs_text_begin_paragraph(&x.b, ++count, 1);
             append_inline(&x, n);
             qs_text_end_paragraph(&x.b);

@@ -60,59 +60,58 @@ static gint by_offset(gconstpointer x, gconstpointer y)
     return a < b ? -1 : a > b;
 }
 
-/* The quote covering byte @at, or -1. */
-static gint quote_at(const QsAnalysis *a, guint32 at)
+/* What covers one stretch of text between two cuts. */
+typedef struct {
+    gint quote; /* index, or -1 */
+    gboolean speaker, cue;
+} Marks;
+
+/* The index of the first cut at or after @offset. */
+static guint cut_index(const GArray *cuts, guint32 offset)
 {
-    for (guint i = 0; i < a->quotes->len; i++) {
-        const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        if (q->start <= at && at < q->end)
-            return (gint)i;
+    guint lo = 0, hi = cuts->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(cuts, guint32, mid) < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return -1;
+    return lo;
 }
 
-static gboolean inside(const QsAnalysis *a, guint32 at, gboolean mentions)
-{
-    for (guint i = 0; i < a->quotes->len; i++) {
-        const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        guint32 start, end;
-        if (mentions) {
-            const QsMention *m = qs_quote_mention(a, q);
-            if (m == NULL || q->how == QS_HOW_CONTINUATION)
-                continue;
-            start = qs_tok(a, m->tok_start)->start;
-            end = qs_tok(a, m->tok_end - 1)->end;
-        } else {
-            if (q->cue == QS_NONE)
-                continue;
-            const QsCue *c = &g_array_index(a->cues, QsCue, q->cue);
-            start = qs_tok(a, c->tok_start)->start;
-            end = qs_tok(a, c->tok_end - 1)->end;
-        }
-        if (start <= at && at < end)
-            return TRUE;
-    }
-    return FALSE;
-}
+typedef enum { MARK_QUOTE, MARK_SPEAKER, MARK_CUE } MarkKind;
 
-static void add_cut(GArray *cuts, guint32 offset)
+/* Marks the stretches of [start, end) with @kind: each stretch once per span covering
+ * it, so the page is written in time linear in the text and its spans. */
+static void mark(Marks *marks, const GArray *cuts, guint32 start, guint32 end, MarkKind kind,
+                 gint quote)
 {
-    g_array_append_val(cuts, offset);
+    for (guint i = cut_index(cuts, start); i + 1 < cuts->len; i++) {
+        if (g_array_index(cuts, guint32, i) >= end)
+            break;
+        if (kind == MARK_QUOTE && marks[i].quote < 0)
+            marks[i].quote = quote;
+        else if (kind == MARK_SPEAKER)
+            marks[i].speaker = TRUE;
+        else if (kind == MARK_CUE)
+            marks[i].cue = TRUE;
+    }
 }
 
 /* One stretch of text with the same marks, split at paragraph breaks. */
-static void write_segment(GString *out, const QsAnalysis *a, guint32 from, guint32 to)
+static void write_segment(GString *out, const QsAnalysis *a, guint32 from, guint32 to,
+                          const Marks *m)
 {
-    gint q = quote_at(a, from);
-    gboolean speaker = inside(a, from, TRUE), cue = inside(a, from, FALSE);
+    gint q = m->quote;
     g_autoptr(GString) open = g_string_new(NULL);
     if (q >= 0) {
         const QsQuote *quote = &g_array_index(a->quotes, QsQuote, q);
-        const QsMention *m = qs_quote_mention(a, quote);
-        if (m != NULL) {
-            const QsSource *s = g_ptr_array_index(a->sources, m->source);
+        const QsMention *mention = qs_quote_mention(a, quote);
+        if (mention != NULL) {
+            const QsSource *s = g_ptr_array_index(a->sources, mention->source);
             g_string_append_printf(open, "<mark class=\"q s%u\" data-quote=\"%d\" title=\"",
-                                   m->source + 1, q + 1);
+                                   mention->source + 1, q + 1);
             escape(open, s->name, -1);
             g_string_append_printf(open, " (%s, %s)\">", qs_source_kind_name(s->kind),
                                    qs_quote_kind_name(quote->kind));
@@ -123,11 +122,13 @@ static void write_segment(GString *out, const QsAnalysis *a, guint32 from, guint
                                    q + 1);
         }
     }
-    if (speaker)
+    if (m->speaker)
         g_string_append(open, "<span class=\"speaker\">");
-    if (cue)
+    if (m->cue)
         g_string_append(open, "<span class=\"cue\">");
-    const char *close = cue && speaker ? "</span></span>" : cue || speaker ? "</span>" : "";
+    const char *close = m->cue && m->speaker   ? "</span></span>"
+                        : m->cue || m->speaker ? "</span>"
+                                               : "";
     const char *text = a->doc->text;
     guint32 p = from;
     while (p < to) {
@@ -148,32 +149,57 @@ static void write_segment(GString *out, const QsAnalysis *a, guint32 from, guint
     }
 }
 
+static void span_of_tokens(const QsAnalysis *a, guint32 first, guint32 end, guint32 *s, guint32 *e)
+{
+    *s = qs_tok(a, first)->start;
+    *e = qs_tok(a, end - 1)->end;
+}
+
 static void write_article(GString *out, const QsAnalysis *a)
 {
     g_autoptr(GArray) cuts = g_array_new(FALSE, FALSE, sizeof(guint32));
-    add_cut(cuts, 0);
-    add_cut(cuts, (guint32)a->doc->len);
+    guint32 edges[2] = {0, (guint32)a->doc->len};
+    g_array_append_vals(cuts, edges, 2);
     for (guint i = 0; i < a->quotes->len; i++) {
         const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        add_cut(cuts, q->start);
-        add_cut(cuts, q->end);
+        guint32 span[6] = {q->start, q->end, 0, 0, 0, 0};
         const QsMention *m = qs_quote_mention(a, q);
-        if (m != NULL) {
-            add_cut(cuts, qs_tok(a, m->tok_start)->start);
-            add_cut(cuts, qs_tok(a, m->tok_end - 1)->end);
+        if (m != NULL)
+            span_of_tokens(a, m->tok_start, m->tok_end, &span[2], &span[3]);
+        if (q->cue != QS_NONE) {
+            const QsCue *c = &g_array_index(a->cues, QsCue, q->cue);
+            span_of_tokens(a, c->tok_start, c->tok_end, &span[4], &span[5]);
+        }
+        g_array_append_vals(cuts, span, 6);
+    }
+    g_array_sort(cuts, by_offset);
+    guint n = 0; /* without repeats */
+    for (guint i = 0; i < cuts->len; i++)
+        if (n == 0 || g_array_index(cuts, guint32, i) != g_array_index(cuts, guint32, n - 1))
+            g_array_index(cuts, guint32, n++) = g_array_index(cuts, guint32, i);
+    g_array_set_size(cuts, n);
+    g_autofree Marks *marks = g_new(Marks, cuts->len);
+    for (guint i = 0; i < cuts->len; i++)
+        marks[i] = (Marks){-1, FALSE, FALSE};
+    for (guint i = 0; i < a->quotes->len; i++) {
+        const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        mark(marks, cuts, q->start, q->end, MARK_QUOTE, (gint)i);
+        const QsMention *m = qs_quote_mention(a, q);
+        guint32 s, e;
+        if (m != NULL && q->how != QS_HOW_CONTINUATION) {
+            span_of_tokens(a, m->tok_start, m->tok_end, &s, &e);
+            mark(marks, cuts, s, e, MARK_SPEAKER, -1);
         }
         if (q->cue != QS_NONE) {
             const QsCue *c = &g_array_index(a->cues, QsCue, q->cue);
-            add_cut(cuts, qs_tok(a, c->tok_start)->start);
-            add_cut(cuts, qs_tok(a, c->tok_end - 1)->end);
+            span_of_tokens(a, c->tok_start, c->tok_end, &s, &e);
+            mark(marks, cuts, s, e, MARK_CUE, -1);
         }
     }
-    g_array_sort(cuts, by_offset);
     g_string_append(out, "<p>");
     for (guint i = 0; i + 1 < cuts->len; i++) {
         guint32 from = g_array_index(cuts, guint32, i), to = g_array_index(cuts, guint32, i + 1);
-        if (to > from)
-            write_segment(out, a, from, to);
+        write_segment(out, a, from, to, &marks[i]);
     }
     g_string_append(out, "</p>\n");
 }

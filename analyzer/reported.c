@@ -190,14 +190,32 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
     return end;
 }
 
+#define QS_OVERLAP_LOOKBACK 8
+
+/* Contents come in cue order and stay within their cue's sentence, so only the last few
+ * can overlap a new one: looking further back would make long texts quadratic. */
 static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end)
 {
-    for (guint i = 0; i < a->quotes->len; i++) {
+    for (guint i = a->quotes->len; i-- > 0 && a->quotes->len - i <= QS_OVERLAP_LOOKBACK;) {
         const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         if (q->start < end && start < q->end)
             return TRUE;
     }
     return FALSE;
+}
+
+/* The first direct quotation opening at or after token @tok (binary search). */
+static guint first_direct_from(const QsAnalysis *a, guint32 tok)
+{
+    guint lo = 0, hi = a->directs->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(a->directs, QsDirect, mid).open_tok < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* A content of @min_words words at least ("endorsed Clinton" has one, a clause two). */
@@ -223,9 +241,11 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
              all_quoted = first != QS_NONE &&
                           g_array_index(a->directs, QsDirect, first).open_tok == cs &&
                           g_array_index(a->directs, QsDirect, first).close_tok + 1 >= ce;
-    for (guint i = 0; i < a->directs->len; i++) {
+    for (guint i = first_direct_from(a, cs); i < a->directs->len; i++) {
         QsDirect *d = &g_array_index(a->directs, QsDirect, i);
-        if (d->open_tok >= cs && d->close_tok < ce) {
+        if (d->open_tok >= ce)
+            break;
+        if (d->close_tok < ce) {
             d->flags |= QS_SPAN_ABSORBED;
             quoted = TRUE;
         }

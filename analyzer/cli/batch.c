@@ -134,10 +134,11 @@ int qs_cli_batch(int argc, char **argv)
         {NULL}};
     g_autoptr(GOptionContext) ctx = g_option_context_new("DIR... - analyse a corpus");
     g_option_context_set_summary(
-        ctx, "Walks the folders (*.txt, *.text, *.jsonl, *.ndjson; hidden entries skipped;\n"
-             "names in byte order), analyses the files on several threads and writes one\n"
-             "JSON line per document, in the same order whatever the number of threads.  A\n"
-             "file that cannot be read becomes a line {\"path\", \"error\"}, and the run goes on.");
+        ctx, "Walks the folders (.txt .text .jsonl .ndjson .html .htm .xhtml .xml .nitf .tei\n"
+             ".docx .odt, in any case; hidden entries skipped; names in byte order), analyses\n"
+             "the files on several threads and writes one JSON line per document, in the same\n"
+             "order whatever the number of threads.  A file that cannot be read becomes a line\n"
+             "{\"path\", \"error\"}, and the run goes on.");
     g_option_context_set_description(
         ctx, "Exit status: 0 every file analysed; 1 some file could not be read or stored;\n"
              "2 usage error.\n");
@@ -149,11 +150,11 @@ int qs_cli_batch(int argc, char **argv)
         fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n", error->message);
         return QS_EXIT_USAGE;
     }
-    if (argc < 2 || jobs < 0 || (resume && db == NULL) ||
+    if (argc < 2 || jobs < 0 || jobs > 1024 || (resume && db == NULL) ||
         (shard != NULL && !parse_shard(shard, &b.shard, &b.shards))) {
         fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n",
                 argc < 2        ? "no folder given"
-                : jobs < 0      ? "--jobs must be positive"
+                : jobs < 0 || jobs > 1024 ? "--jobs takes 1 to 1024 threads"
                 : resume && !db ? "--resume needs --db"
                                 : "--shard takes I/N with 0 <= I < N");
         return QS_EXIT_USAGE;

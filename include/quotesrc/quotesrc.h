@@ -106,6 +106,9 @@ typedef struct _QsReader QsReader;
  * and word-processor files give one document of their extracted article text, whose
  * line/column map back into the original file.  Returns: (transfer full) (nullable). */
 QS_API QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error);
+/* The format a file's extension names (case-insensitive), or QS_INPUT_AUTO when it
+ * names none. */
+QS_API QsInputFormat qs_input_format_for_path(const char *path);
 /* The next document, or NULL: at the end (no error set) or for a record that could not
  * be read (error set).  After an error the next call goes on with the next record (a
  * JSON Lines file), or returns NULL without error when nothing more can be read.
