@@ -87,8 +87,6 @@ static gboolean inside_quotation(const QsAnalysis *a, guint32 tok)
     return d != QS_NONE && !(g_array_index(a->directs, QsDirect, d).flags & QS_SPAN_SHORT);
 }
 
-/* A colon directly before an opening mark, or ending a paragraph that a quotation
- * follows. */
 #define QS_HEADLINE_SPEAKER_TOKENS 4
 
 /* "Matthews: Well, speculation is bad", "Poll: Sanders leads": a name or a role noun
@@ -106,6 +104,8 @@ static gboolean speaker_colon(const QsAnalysis *a, guint32 i)
            (qs_tok(a, start)->flags & QS_TF_PARA_START);
 }
 
+/* A colon before an opening mark (in this paragraph or opening the next), or after a
+ * speaker opening the sentence. */
 static gboolean colon_introduces(const QsAnalysis *a, guint32 i)
 {
     if (!qs_tok_is_char(a, i, ':') || i + 1 >= a->tokens->len)

@@ -103,8 +103,9 @@ QsDocument *qs_document_new(const char *text, gssize len, const char *id, const 
                                                bad, bad == 1 ? "" : "s");
         qs_document_add_warning(doc, msg);
     }
-    doc->id = g_strdup(id);
-    doc->path = g_strdup(path);
+    /* file names need not be UTF-8; reports must be */
+    doc->id = id ? g_utf8_make_valid(id, -1) : NULL;
+    doc->path = path ? g_filename_display_name(path) : NULL;
     doc->title = guess_title(doc->text, doc->len);
     doc->format = "text";
     build_maps(doc);

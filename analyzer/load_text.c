@@ -177,6 +177,11 @@ static QsDocument *parse_record(QsReader *r, const char *line, gsize len, GError
     g_autofree char *id = node_to_id(json_object_get_member(obj, "id"));
     if (id == NULL)
         id = g_strdup_printf("%" G_GUINT64_FORMAT, r->line_no);
+    if (strstr(line, "\\u0000") != NULL) { /* a NUL the string would end at */
+        g_set_error(error, QS_ERROR, QS_ERROR_BINARY,
+                    "line %" G_GUINT64_FORMAT ": NUL character (\\u0000) in the text", r->line_no);
+        return NULL;
+    }
     const char *s = json_node_get_string(text);
     const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
     g_autoptr(GError) doc_error = NULL;

@@ -415,7 +415,6 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     return TRUE;
 }
 
-/* "Bakhodyr Musaev, an independent expert, said": @comma is the comma before the verb. */
 /* "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the first
  * comma-separated part of the subject that is a full name or a titled one; the parts
  * after it describe the speaker. */
@@ -444,6 +443,7 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
     return FALSE;
 }
 
+/* "Bakhodyr Musaev, an independent expert, said": @comma is the comma before the verb. */
 static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 floor, QsMention *out)
 {
     if (named_part_before(a, comma, floor, out))

@@ -92,7 +92,8 @@ int qs_cli_audit(int argc, char **argv)
 {
     static const char *const formats[] = {"text", "json", "sarif", NULL};
     static const char *const levels[] = {"info", "warning", "error", "never", NULL};
-    static const char *const input_formats[] = {"auto", "text", "jsonl", NULL};
+    static const char *const input_formats[] = {"auto", "text", "jsonl", "html",
+                                                "xml",  "docx", "odt",   NULL};
     g_autofree char *format = NULL, *fail_on = NULL, *policy = NULL, *input_format = NULL,
                     *output = NULL;
     gboolean quiet = FALSE;
@@ -105,7 +106,7 @@ int qs_cli_audit(int argc, char **argv)
         {"policy", 'p', 0, G_OPTION_ARG_FILENAME, &policy,
          "Audit policy (INI) for every FILE, instead of .quotesrc.ini beside each", "FILE"},
         {"input-format", 'i', 0, G_OPTION_ARG_STRING, &input_format,
-         "Input format: auto (default), text, jsonl", "FORMAT"},
+         "Input format: auto (default), text, jsonl, html, xml, docx, odt", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
          "Write to FILE (replaced only when complete) instead of standard output", "FILE"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print warnings about repaired input",

@@ -153,10 +153,10 @@ int qs_cli_batch(int argc, char **argv)
     if (argc < 2 || jobs < 0 || jobs > 1024 || (resume && db == NULL) ||
         (shard != NULL && !parse_shard(shard, &b.shard, &b.shards))) {
         fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n",
-                argc < 2        ? "no folder given"
+                argc < 2                  ? "no folder given"
                 : jobs < 0 || jobs > 1024 ? "--jobs takes 1 to 1024 threads"
-                : resume && !db ? "--resume needs --db"
-                                : "--shard takes I/N with 0 <= I < N");
+                : resume && !db           ? "--resume needs --db"
+                                          : "--shard takes I/N with 0 <= I < N");
         return QS_EXIT_USAGE;
     }
     g_autoptr(QsStore) store = NULL;

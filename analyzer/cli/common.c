@@ -67,11 +67,23 @@ QsCliOutput *qs_cli_output_open(const char *path)
     o->fp = stdout;
     if (path == NULL)
         return o;
-    o->path = g_strdup(path);
-    o->tmp = g_strdup_printf("%s.tmp.%d", path, (int)getpid());
-    o->fp = fopen(o->tmp, "wb");
+    /* a link is followed to the file it names; a device or a pipe is written to as it is,
+     * since there is nothing to replace atomically */
+    g_autofree char *target = g_file_read_link(path, NULL);
+    if (target != NULL && !g_path_is_absolute(target)) {
+        g_autofree char *dir = g_path_get_dirname(path);
+        char *joined = g_build_filename(dir, target, NULL);
+        g_free(target);
+        target = joined;
+    }
+    const char *real = target ? target : path;
+    gboolean special =
+        g_file_test(real, G_FILE_TEST_EXISTS) && !g_file_test(real, G_FILE_TEST_IS_REGULAR);
+    o->path = g_strdup(real);
+    o->tmp = special ? NULL : g_strdup_printf("%s.tmp.%d", real, (int)getpid());
+    o->fp = fopen(special ? real : o->tmp, "wb");
     if (o->fp == NULL) {
-        fprintf(stderr, "quotesrc: %s: %s\n", path, g_strerror(errno));
+        fprintf(stderr, "quotesrc: %s: %s\n", special ? real : o->tmp, g_strerror(errno));
         g_free(o->path);
         g_free(o->tmp);
         g_free(o);
@@ -91,11 +103,11 @@ gboolean qs_cli_output_close(QsCliOutput *o)
     int saved = errno;
     if (o->path != NULL) {
         written &= fclose(o->fp) == 0;
-        if (written && g_rename(o->tmp, o->path) != 0) {
+        if (o->tmp != NULL && written && g_rename(o->tmp, o->path) != 0) {
             saved = errno;
             written = FALSE;
         }
-        if (!written)
+        if (o->tmp != NULL && !written)
             g_unlink(o->tmp);
     }
     if (!written)

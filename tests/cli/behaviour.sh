@@ -95,6 +95,20 @@ assert all(q['confidence'] >= 0.75 for q in b['quotes'])"
 "$qs" report --min-confidence 2 corpus/iwpr-imu.txt >/dev/null 2>"$tmp/err"
 check "--min-confidence outside 0..1 is a usage error" bash -c "test $? -eq 2 && grep -q 'between 0 and 1' '$tmp/err'"
 
+# -o through a link writes the file it names and keeps the link; a device is written to.
+ln -s "$tmp/target.json" "$tmp/link.json"
+"$qs" report -o "$tmp/link.json" corpus/iwpr-imu.txt
+check "-o through a symlink keeps the link" bash -c "test -L '$tmp/link.json' && test -s '$tmp/target.json'"
+"$qs" report -f jsonl -o /dev/null corpus/iwpr-imu.txt
+check "-o /dev/null leaves the device alone" test -c /dev/null
+
+printf '{"id": "z", "text": "He said\\u0000 no."}\n' >"$tmp/nul.jsonl"
+"$qs" report "$tmp/nul.jsonl" >/dev/null 2>"$tmp/err"
+check "a NUL character in a JSON Lines text is refused" grep -q 'NUL character' "$tmp/err"
+cp corpus/harbour-strike.txt "$tmp/$(printf 'caf\xe9.txt')"
+"$qs" report -f jsonl "$tmp"/caf*.txt >"$tmp/out"
+check "a file name that is not UTF-8 still gives valid JSON" python3 -c "import json; json.load(open('$tmp/out', encoding='utf-8'))"
+
 "$qs" report --format text corpus/iwpr-imu.txt >"$tmp/out"
 check "text format: table and sources" bash -c "grep -q 'Kamiljon Jabbarov' '$tmp/out' && grep -q '^Sources' '$tmp/out'"
 finish
