@@ -167,6 +167,10 @@ void qs_render_json_members(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags 
         }
         qs_json_close(w, ']');
     }
+    if (flags & QS_RENDER_INCLUDE_TEXT) {
+        qs_json_key(w, "text");
+        qs_json_string(w, a->doc->text, (gssize)a->doc->len);
+    }
     write_stats(w, a);
     qs_json_key(w, "quotes");
     qs_json_open(w, '[');

@@ -37,7 +37,7 @@ int qs_cli_report(int argc, char **argv)
     static const char *const input_formats[] = {"auto", "text", "jsonl", "html",
                                                 "xml",  "docx", "odt",   NULL};
     g_autofree char *format = NULL, *input_format = NULL, *output = NULL;
-    gboolean quiet = FALSE, explain = FALSE;
+    gboolean quiet = FALSE, explain = FALSE, include_text = FALSE;
     double min_confidence = 0;
     GOptionEntry entries[] = {
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
@@ -52,6 +52,10 @@ int qs_cli_report(int argc, char **argv)
          NULL},
         {"explain", 'e', 0, G_OPTION_ARG_NONE, &explain,
          "Name the rule that made each attribution (\"rule\" in JSON)", NULL},
+        {"include-text", 't', 0, G_OPTION_ARG_NONE, &include_text,
+         "JSON: add the document's text (for HTML, XML and drafts, the text extracted), which "
+         "the offsets count into",
+         NULL},
         {"min-confidence", 'm', 0, G_OPTION_ARG_DOUBLE, &min_confidence,
          "Report only attributions at least this likely to be right, 0 to 1 (default 0): "
          "trades recall for precision",
@@ -92,7 +96,7 @@ int qs_cli_report(int argc, char **argv)
     g_autoptr(GString) buf = g_string_sized_new(1 << 16);
     Report r = {(QsOutputFormat)fmt,
                 {min_confidence},
-                explain ? QS_RENDER_EXPLAIN : 0,
+                (explain ? QS_RENDER_EXPLAIN : 0) | (include_text ? QS_RENDER_INCLUDE_TEXT : 0),
                 qs_cli_output_stream(out),
                 buf,
                 0,

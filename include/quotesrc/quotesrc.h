@@ -243,8 +243,9 @@ QS_API QsSeverity qs_audit_max_severity(const QsAudit *audit);
 /* ---- reports ------------------------------------------------------------------------ */
 
 typedef enum {
-    QS_RENDER_EXPLAIN = 1 << 0,  /* name the rule that made each attribution */
-    QS_RENDER_NO_HEADER = 1 << 1 /* CSV: no header row (for the documents after the first) */
+    QS_RENDER_EXPLAIN = 1 << 0,     /* name the rule that made each attribution */
+    QS_RENDER_NO_HEADER = 1 << 1,   /* CSV: no header row (for the documents after the first) */
+    QS_RENDER_INCLUDE_TEXT = 1 << 2 /* JSON: the document's text, which offsets count into */
 } QsRenderFlags;
 
 /* Appends the audit of one document to @out: compiler-style diagnostics with the

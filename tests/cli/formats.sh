@@ -35,6 +35,11 @@ for q in json.load(open(sys.argv[2]))["quotes"]:
     at = lines[q["line"] - 1][q["column"] - 1:]
     assert at.startswith(q["text"][:20]), (q["line"], q["column"], at[:30], q["text"][:20])
 PY
+"$qs" report --format jsonl --include-text "$tmp/seed.html" >"$tmp/with-text.json"
+check "--include-text gives the extracted text the offsets count into" python3 -c "
+import json; d = json.load(open('$tmp/with-text.json'))
+assert all(d['text'][q['start']:q['end']] == q['text'] for q in d['quotes'])
+assert d['text'].startswith('US Fails to Curb IMU Threat')"
 check "navigation, scripts, cookie banner, aside and footer are left out" \
     bash -c "! grep -q 'lawyers\|editors said\|News said today' '$tmp/seed.html.json'"
 check "deleted text of a draft is left out" bash -c "! grep -q 'Deleted words' '$tmp/seed.docx.json'"
