@@ -2,6 +2,8 @@
  * statistics, and the dispatch from QsOutputFormat to one renderer. */
 #include "render.h"
 
+#include <string.h>
+
 void qs_render_stats(const QsAnalysis *a, QsStats *st)
 {
     *st = (QsStats){0};
@@ -15,6 +17,22 @@ void qs_render_stats(const QsAnalysis *a, QsStats *st)
         st->by_kind[q->kind]++;
         st->attributed += q->mention != QS_NONE;
     }
+}
+
+void qs_render_stat_list(const QsAnalysis *a, QsStat list[QS_N_STATS])
+{
+    QsStats st;
+    qs_render_stats(a, &st);
+    const QsStat all[QS_N_STATS] = {{"chars", st.chars},
+                                    {"sentences", st.sentences},
+                                    {"paragraphs", st.paragraphs},
+                                    {"quotes", st.quotes},
+                                    {"direct", st.by_kind[QS_QUOTE_DIRECT]},
+                                    {"indirect", st.by_kind[QS_QUOTE_INDIRECT]},
+                                    {"mixed", st.by_kind[QS_QUOTE_MIXED]},
+                                    {"attributed", st.attributed},
+                                    {"sources", st.sources}};
+    memcpy(list, all, sizeof all);
 }
 
 const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q)

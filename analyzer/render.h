@@ -12,6 +12,13 @@ typedef struct {
 } QsStats;
 
 void qs_render_stats(const QsAnalysis *a, QsStats *st);
+/* The statistics as named numbers, in report order, for the renderers that list them. */
+#define QS_N_STATS 9
+typedef struct {
+    const char *name;
+    guint64 value;
+} QsStat;
+void qs_render_stat_list(const QsAnalysis *a, QsStat list[QS_N_STATS]);
 /* The speaker mention of @q, or NULL when unattributed. */
 const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q);
 

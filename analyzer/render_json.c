@@ -16,19 +16,12 @@ static void member_span_text(QsJsonWriter *w, const QsAnalysis *a, const char *n
 
 static void write_stats(QsJsonWriter *w, const QsAnalysis *a)
 {
-    QsStats st;
-    qs_render_stats(a, &st);
+    QsStat list[QS_N_STATS];
+    qs_render_stat_list(a, list);
     qs_json_key(w, "stats");
     qs_json_open(w, '{');
-    qs_json_member_uint(w, "chars", st.chars);
-    qs_json_member_uint(w, "sentences", st.sentences);
-    qs_json_member_uint(w, "paragraphs", st.paragraphs);
-    qs_json_member_uint(w, "quotes", st.quotes);
-    qs_json_member_uint(w, "direct", st.by_kind[QS_QUOTE_DIRECT]);
-    qs_json_member_uint(w, "indirect", st.by_kind[QS_QUOTE_INDIRECT]);
-    qs_json_member_uint(w, "mixed", st.by_kind[QS_QUOTE_MIXED]);
-    qs_json_member_uint(w, "attributed", st.attributed);
-    qs_json_member_uint(w, "sources", st.sources);
+    for (guint i = 0; i < QS_N_STATS; i++)
+        qs_json_member_uint(w, list[i].name, list[i].value);
     qs_json_close(w, '}');
 }
 

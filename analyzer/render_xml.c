@@ -111,8 +111,6 @@ void qs_render_xml(const QsAnalysis *a, QsRenderFlags flags, GString *out)
     xmlTextWriterPtr w = xmlNewTextWriterMemory(buf, 0);
     xmlTextWriterSetIndent(w, 1);
     xmlTextWriterSetIndentString(w, BAD_CAST "  ");
-    QsStats st;
-    qs_render_stats(a, &st);
     xmlTextWriterStartElementNS(w, NULL, BAD_CAST "report", BAD_CAST QS_XML_NAMESPACE);
     attr(w, "schema", "1");
     attr(w, "id", a->doc->id);
@@ -122,15 +120,10 @@ void qs_render_xml(const QsAnalysis *a, QsRenderFlags flags, GString *out)
     text_element(w, "author", a->doc->author, -1);
     text_element(w, "date", a->doc->date, -1);
     xmlTextWriterStartElement(w, BAD_CAST "stats");
-    attr_uint(w, "chars", st.chars);
-    attr_uint(w, "sentences", st.sentences);
-    attr_uint(w, "paragraphs", st.paragraphs);
-    attr_uint(w, "quotes", st.quotes);
-    attr_uint(w, "direct", st.by_kind[QS_QUOTE_DIRECT]);
-    attr_uint(w, "indirect", st.by_kind[QS_QUOTE_INDIRECT]);
-    attr_uint(w, "mixed", st.by_kind[QS_QUOTE_MIXED]);
-    attr_uint(w, "attributed", st.attributed);
-    attr_uint(w, "sources", st.sources);
+    QsStat list[QS_N_STATS];
+    qs_render_stat_list(a, list);
+    for (guint k = 0; k < QS_N_STATS; k++)
+        attr_uint(w, list[k].name, list[k].value);
     xmlTextWriterEndElement(w);
     xmlTextWriterStartElement(w, BAD_CAST "quotes");
     for (guint i = 0; i < a->quotes->len; i++)
