@@ -37,6 +37,8 @@ void qs_text_append(QsTextBuilder *b, const char *s, gssize len)
         gunichar c = g_utf8_get_char_validated(p, end - p);
         if (c == (gunichar)-1 || c == (gunichar)-2)
             c = 0xFFFD; /* libxml2 hands out UTF-8, but a truncated file may end mid-char */
+        if (c == 0xFEFF || c == 0x200B)
+            continue; /* invisible, and a byte-order mark would be dropped at the start */
         if (g_unichar_isspace(c) || c == 0x00A0) {
             b->space = TRUE;
             continue;
@@ -106,6 +108,8 @@ void qs_locate(QsTextBuilder *b, guint32 hint_line, const char *needle, guint32 
     }
     /* the first word of the paragraph, searched for after the paragraph before it:
      * paragraphs come in file order, so the whole file is read once */
+    while (g_str_has_prefix(needle, "\xEF\xBB\xBF") || g_str_has_prefix(needle, "\xE2\x80\x8B"))
+        needle += 3; /* invisible, and left out of the text (qs_text_append) */
     gsize n = 0;
     while (needle[n] && !g_ascii_isspace(needle[n]) && n < 24)
         n++;

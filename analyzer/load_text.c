@@ -154,6 +154,10 @@ static char *node_to_id(JsonNode *node)
         return g_strdup(json_node_get_string(node));
     if (t == G_TYPE_INT64)
         return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
+    if (t == G_TYPE_DOUBLE) {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        return g_strdup(g_ascii_dtostr(buf, sizeof buf, json_node_get_double(node)));
+    }
     return NULL;
 }
 

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -55,6 +56,18 @@ gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean q
     return ok;
 }
 
+/* The temporary file being written, removed if the program is stopped by a signal. */
+static char *volatile pending_tmp;
+
+static void remove_pending(int sig)
+{
+    char *tmp = pending_tmp;
+    if (tmp != NULL)
+        unlink(tmp); /* async-signal-safe */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 struct _QsCliOutput {
     FILE *fp;
     char *path; /* NULL: standard output */
@@ -82,6 +95,12 @@ QsCliOutput *qs_cli_output_open(const char *path)
     o->path = g_strdup(real);
     o->tmp = special ? NULL : g_strdup_printf("%s.tmp.%d", real, (int)getpid());
     o->fp = fopen(special ? real : o->tmp, "wb");
+    if (o->fp != NULL && o->tmp != NULL) {
+        pending_tmp = o->tmp;
+        signal(SIGTERM, remove_pending);
+        signal(SIGINT, remove_pending);
+        signal(SIGHUP, remove_pending);
+    }
     if (o->fp == NULL) {
         fprintf(stderr, "quotesrc: %s: %s\n", special ? real : o->tmp, g_strerror(errno));
         g_free(o->path);
@@ -110,6 +129,7 @@ gboolean qs_cli_output_close(QsCliOutput *o)
         if (o->tmp != NULL && !written)
             g_unlink(o->tmp);
     }
+    pending_tmp = NULL;
     if (!written)
         fprintf(stderr, "quotesrc: %s: write error: %s\n", o->path ? o->path : "standard output",
                 g_strerror(saved ? saved : EIO));

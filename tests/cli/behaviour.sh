@@ -102,12 +102,24 @@ check "-o through a symlink keeps the link" bash -c "test -L '$tmp/link.json' &&
 "$qs" report -f jsonl -o /dev/null corpus/iwpr-imu.txt
 check "-o /dev/null leaves the device alone" test -c /dev/null
 
+printf '{"id": 1.5, "text": "Jo Smith said the port would reopen."}\n' >"$tmp/float.jsonl"
+"$qs" report -f jsonl "$tmp/float.jsonl" >"$tmp/out"
+check "a numeric id that is not an integer is kept" grep -q '"id":"1.5"' "$tmp/out"
 printf '{"id": "z", "text": "He said\\u0000 no."}\n' >"$tmp/nul.jsonl"
 "$qs" report "$tmp/nul.jsonl" >/dev/null 2>"$tmp/err"
 check "a NUL character in a JSON Lines text is refused" grep -q 'NUL character' "$tmp/err"
 cp corpus/harbour-strike.txt "$tmp/$(printf 'caf\xe9.txt')"
 "$qs" report -f jsonl "$tmp"/caf*.txt >"$tmp/out"
 check "a file name that is not UTF-8 still gives valid JSON" python3 -c "import json; json.load(open('$tmp/out', encoding='utf-8'))"
+
+# stopped by a signal, -o leaves no temporary file behind
+python3 -c "print('\"We will win,\" said Jo Smith, a baker. ' * 2000000)" >"$tmp/big.txt"
+"$qs" report -o "$tmp/big.json" "$tmp/big.txt" &
+pid=$!
+sleep 0.5
+kill -TERM $pid 2>/dev/null
+wait $pid 2>/dev/null
+check "a run stopped by SIGTERM leaves no temporary file" test -z "$(ls "$tmp" | grep 'big.json.tmp')"
 
 "$qs" report --format text corpus/iwpr-imu.txt >"$tmp/out"
 check "text format: table and sources" bash -c "grep -q 'Kamiljon Jabbarov' '$tmp/out' && grep -q '^Sources' '$tmp/out'"

@@ -40,6 +40,19 @@ START_TEST(test_html_positions_point_into_the_page)
 }
 END_TEST
 
+START_TEST(test_invisible_characters_keep_positions)
+{
+    const char *page = "<html><body><article>\n<p>\xEF\xBB\xBFOkafor said the port reopened.</p>"
+                       "</article></body></html>";
+    g_autoptr(QsDocument) doc = qs_load_html(page, strlen(page), "bom.html", NULL);
+    ck_assert_str_eq(qs_document_get_text(doc), "Okafor said the port reopened.");
+    guint line, column;
+    qs_document_line_column(doc, 0, &line, &column);
+    ck_assert_uint_eq(line, 2);
+    ck_assert_uint_eq(column, 5); /* after <p> and the byte-order mark */
+}
+END_TEST
+
 START_TEST(test_nitf_body_and_headline)
 {
     const char *nitf = "<?xml version=\"1.0\"?>\n<nitf><head><title>T</title></head><body>"
@@ -48,15 +61,17 @@ START_TEST(test_nitf_body_and_headline)
                        "<p>Ships sailed.</p></body.content></body></nitf>";
     g_autoptr(QsDocument) doc = qs_load_xml(nitf, strlen(nitf), "a.xml", NULL);
     ck_assert_ptr_nonnull(doc);
-    ck_assert_str_eq(qs_document_get_text(doc), "Okafor said the strike was over.\n\nShips sailed.");
+    ck_assert_str_eq(qs_document_get_text(doc),
+                     "Okafor said the strike was over.\n\nShips sailed.");
     ck_assert_str_eq(qs_document_get_title(doc), "Strike Ends");
 }
 END_TEST
 
 START_TEST(test_xml_entities_refused)
 {
-    const char *xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                      "<r><p>&x;</p></r>";
+    const char *xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        "<r><p>&x;</p></r>";
     g_autoptr(GError) error = NULL;
     ck_assert_ptr_null(qs_load_xml(xxe, strlen(xxe), "x.xml", &error));
     ck_assert(g_error_matches(error, QS_ERROR, QS_ERROR_FORMAT));
@@ -77,8 +92,11 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_html_article_text, test_html_positions_point_into_the_page,
-                            test_nitf_body_and_headline, test_xml_entities_refused,
+    const TTest *tests[] = {test_html_article_text,
+                            test_html_positions_point_into_the_page,
+                            test_invisible_characters_keep_positions,
+                            test_nitf_body_and_headline,
+                            test_xml_entities_refused,
                             test_not_a_zip};
     return run_tests("load", tests, G_N_ELEMENTS(tests));
 }
