@@ -49,6 +49,15 @@ static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
     return qs_tok_has(a, m->tok_end - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE);
 }
 
+static gboolean takes_prepositional_object(const QsAnalysis *a, guint32 i)
+{
+    static const char *const preps[] = {"about", "against", "for"};
+    for (guint k = 0; k < G_N_ELEMENTS(preps); k++)
+        if (word_is(a, i, preps[k]))
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean is_wh_word(const QsAnalysis *a, guint32 i)
 {
     static const char *const wh[] = {"whether", "why", "how", "what", "when", "where", "if", "who"};
@@ -88,6 +97,13 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         object = FALSE;
     if (object && (word_is(a, hi, "to") || is_wh_word(a, hi)))
         return hi + 1 < sent_end ? hi : QS_NONE;
+    /* "railed against Christie", "joked about stereotypes": a cue verb and a preposition
+     * hold the preposition's object as their content */
+    if (c->kind == QS_CUE_VERB && names_its_source(a, c) && hi + 1 < sent_end &&
+        takes_prepositional_object(a, hi) && qs_tok(a, hi + 1)->kind == QS_TOK_WORD) {
+        *noun_phrase = TRUE;
+        return hi + 1;
+    }
     /* "said if elected he could work": a clause opening with its subordinate one */
     gboolean subordinate = is_wh_word(a, hi) || word_is(a, hi, "because") ||
                            word_is(a, hi, "although") || word_is(a, hi, "unless");

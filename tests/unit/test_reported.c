@@ -37,6 +37,8 @@ START_TEST(test_object_of_a_stance_verb)
     check_content("The Carson campaign declined to comment.", "to comment", QS_QUOTE_INDIRECT);
     check_content("She referred to jihadism but was careful not to link it to religion.",
                   "jihadism", QS_QUOTE_INDIRECT);
+    check_content("Rubio has railed against Christie for weeks.", "Christie for weeks",
+                  QS_QUOTE_INDIRECT);
     check_content("Reporters asked whether the count was fair.", "whether the count was fair",
                   QS_QUOTE_INDIRECT);
     /* a present form after a subject that names no source is a noun */
