@@ -126,16 +126,14 @@ int qs_cli_audit(int argc, char **argv)
              "Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
              "2 usage error, bad policy, or input that could not be read.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    g_set_prgname("quotesrc audit");
     g_autoptr(GError) error = NULL;
     int fmt = 0, level = QS_SEVERITY_ERROR, infmt = 0;
-    if (!g_option_context_parse(ctx, &argc, &argv, &error) ||
+    if (!qs_cli_parse_options(ctx, "audit", &argc, &argv, &error) ||
         (format && !qs_cli_parse_choice("format", format, formats, &fmt, &error)) ||
         (fail_on && !qs_cli_parse_choice("level", fail_on, levels, &level, &error)) ||
         (input_format &&
          !qs_cli_parse_choice("input format", input_format, input_formats, &infmt, &error))) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc audit --help'.\n", error->message);
-        return QS_EXIT_USAGE;
+        return qs_cli_usage_error("audit", error->message);
     }
     g_autoptr(QsAuditPolicy) given = NULL;
     if (policy != NULL) {

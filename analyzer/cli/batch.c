@@ -143,21 +143,17 @@ int qs_cli_batch(int argc, char **argv)
         ctx, "Exit status: 0 every file analysed; 1 some file could not be read or stored;\n"
              "2 usage error.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    g_set_prgname("quotesrc batch");
     g_autoptr(GError) error = NULL;
     Batch b = {0};
-    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n", error->message);
-        return QS_EXIT_USAGE;
-    }
+    if (!qs_cli_parse_options(ctx, "batch", &argc, &argv, &error))
+        return qs_cli_usage_error("batch", error->message);
     if (argc < 2 || jobs < 0 || jobs > 1024 || (resume && db == NULL) ||
         (shard != NULL && !parse_shard(shard, &b.shard, &b.shards))) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc batch --help'.\n",
-                argc < 2                  ? "no folder given"
-                : jobs < 0 || jobs > 1024 ? "--jobs takes 1 to 1024 threads"
-                : resume && !db           ? "--resume needs --db"
-                                          : "--shard takes I/N with 0 <= I < N");
-        return QS_EXIT_USAGE;
+        return qs_cli_usage_error("batch", argc < 2 ? "no folder given"
+                                           : jobs < 0 || jobs > 1024
+                                               ? "--jobs takes 1 to 1024 threads"
+                                           : resume && !db ? "--resume needs --db"
+                                                           : "--shard takes I/N with 0 <= I < N");
     }
     g_autoptr(QsStore) store = NULL;
     if (db != NULL && (store = qs_store_open(db, &error)) == NULL) {
@@ -230,18 +226,15 @@ int qs_cli_sources(int argc, char **argv)
         ctx, "The sources of every article in a batch database, the same name in different\n"
              "articles counted as one source, most quoted first.");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    g_set_prgname("quotesrc sources");
     g_autoptr(GError) error = NULL;
     int fmt = 0;
-    if (!g_option_context_parse(ctx, &argc, &argv, &error) ||
+    if (!qs_cli_parse_options(ctx, "sources", &argc, &argv, &error) ||
         (format && !qs_cli_parse_choice("format", format, formats, &fmt, &error))) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc sources --help'.\n", error->message);
-        return QS_EXIT_USAGE;
+        return qs_cli_usage_error("sources", error->message);
     }
     if (db == NULL || top < 0) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc sources --help'.\n",
-                db == NULL ? "--db is required" : "--top must be positive");
-        return QS_EXIT_USAGE;
+        return qs_cli_usage_error("sources",
+                                  db == NULL ? "--db is required" : "--top must be positive");
     }
     if (!g_file_test(db, G_FILE_TEST_IS_REGULAR)) {
         fprintf(stderr, "quotesrc: %s: no such database\n", db);
@@ -363,13 +356,9 @@ int qs_cli_merge(int argc, char **argv)
         ctx, "Joins the outputs of batch --shard runs: JSON Lines files into one, in the\n"
              "order a single run writes, or with --db, shard databases into one database.");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    g_set_prgname("quotesrc merge");
     g_autoptr(GError) error = NULL;
-    if (!g_option_context_parse(ctx, &argc, &argv, &error) || argc < 2) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc merge --help'.\n",
-                error ? error->message : "no input given");
-        return QS_EXIT_USAGE;
-    }
+    if (!qs_cli_parse_options(ctx, "merge", &argc, &argv, &error) || argc < 2)
+        return qs_cli_usage_error("merge", error ? error->message : "no input given");
     if (db != NULL) {
         g_autoptr(QsStore) store = qs_store_open(db, &error);
         if (store == NULL) {

@@ -24,6 +24,11 @@ int qs_cli_merge(int argc, char **argv);
  * G_OPTION_ERROR naming @what and the known values. */
 gboolean qs_cli_parse_choice(const char *what, const char *value, const char *const *names,
                              int *out, GError **error);
+/* Parses the options of subcommand @command ("report"), named so in --help. */
+gboolean qs_cli_parse_options(GOptionContext *ctx, const char *command, int *argc, char ***argv,
+                              GError **error);
+/* "quotesrc: MESSAGE" and a pointer to --help on stderr; returns QS_EXIT_USAGE. */
+int qs_cli_usage_error(const char *command, const char *message);
 /* "quotesrc: PATH: LEVELTEXT" on stderr; PATH "-" is shown as (stdin). */
 void qs_cli_message(const char *path, const char *level, const char *text);
 /* Calls @fn on every document of @path (transfer full), reporting what cannot be

@@ -23,6 +23,20 @@ gboolean qs_cli_parse_choice(const char *what, const char *value, const char *co
     return FALSE;
 }
 
+gboolean qs_cli_parse_options(GOptionContext *ctx, const char *command, int *argc, char ***argv,
+                              GError **error)
+{
+    g_autofree char *prgname = g_strconcat("quotesrc ", command, NULL);
+    g_set_prgname(prgname); /* --help then names the subcommand */
+    return g_option_context_parse(ctx, argc, argv, error);
+}
+
+int qs_cli_usage_error(const char *command, const char *message)
+{
+    fprintf(stderr, "quotesrc: %s\nTry 'quotesrc %s --help'.\n", message, command);
+    return QS_EXIT_USAGE;
+}
+
 void qs_cli_message(const char *path, const char *level, const char *text)
 {
     fprintf(stderr, "quotesrc: %s: %s%s\n", strcmp(path, "-") == 0 ? "(stdin)" : path, level, text);

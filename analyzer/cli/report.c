@@ -75,20 +75,16 @@ int qs_cli_report(int argc, char **argv)
              "Exit status: 0 all input reported; 1 some input could not be read (the rest is\n"
              "still reported) or the report could not be written; 2 usage error.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    g_set_prgname("quotesrc report");
     g_autoptr(GError) error = NULL;
     int fmt = 0, infmt = 0;
-    if (!g_option_context_parse(ctx, &argc, &argv, &error) ||
+    if (!qs_cli_parse_options(ctx, "report", &argc, &argv, &error) ||
         (format && !qs_cli_parse_choice("format", format, formats, &fmt, &error)) ||
         (input_format &&
          !qs_cli_parse_choice("input format", input_format, input_formats, &infmt, &error))) {
-        fprintf(stderr, "quotesrc: %s\nTry 'quotesrc report --help'.\n", error->message);
-        return QS_EXIT_USAGE;
+        return qs_cli_usage_error("report", error->message);
     }
     if (min_confidence < 0 || min_confidence > 1) {
-        fprintf(stderr, "quotesrc: --min-confidence must be between 0 and 1, not %g\n",
-                min_confidence);
-        return QS_EXIT_USAGE;
+        return qs_cli_usage_error("report", "--min-confidence must be between 0 and 1");
     }
     QsCliOutput *out = qs_cli_output_open(output);
     if (out == NULL)

@@ -10,8 +10,6 @@ if [ -z "$chromium" ]; then
     echo "skipped: needs Debian's chromium"
     exit 77
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 "$qs" report --format html corpus/iwpr-imu.txt >"$tmp/seed.html"
 quotes=$("$qs" report --format jsonl corpus/iwpr-imu.txt | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["quotes"]))')
 run() {

@@ -5,8 +5,6 @@ set -u
 qs=$1
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 rules_of() { # the sorted rule ids of the findings of one draft, space separated
     "$qs" audit --format json --fail-on never "$1" |

@@ -8,8 +8,6 @@ set -u
 qs=$1
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-tmp=$(mktemp -d)
-trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 corpus=$tmp/corpus
 
 python3 - "$corpus" <<'PY'

@@ -4,8 +4,6 @@ set -u
 qs=$1
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-tmp=$(mktemp -d)
-trap 'chmod -R u+rwx "$tmp"; rm -rf "$tmp"' EXIT
 
 "$qs" --help >"$tmp/help" 2>&1
 check "--help exits 0 and names the report command" grep -q "report" "$tmp/help"

@@ -7,8 +7,6 @@ set -u
 qs=$1
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 python3 tests/formats/make_fixtures.py corpus/iwpr-imu.txt "$tmp"
 "$qs" report --format json corpus/iwpr-imu.txt >"$tmp/plain.json"
 

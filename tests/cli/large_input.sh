@@ -6,8 +6,6 @@ set -u
 qs=$1
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 sentence='"The port will reopen on Monday," said Maria Okafor, a union spokeswoman. '
 python3 -c "
 import sys

@@ -1,5 +1,8 @@
-# Assertions for the CLI tests: each check prints "ok" or "FAIL", and finish prints
-# "N passed, N failed" and sets the exit status.
+# Sourced by the shell tests: a scratch folder $tmp removed at exit, and assertions:
+# each check prints "ok" or "FAIL", and finish prints "N passed, N failed" and sets the
+# exit status.
+tmp=$(mktemp -d)
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 check() { # check DESCRIPTION COMMAND...

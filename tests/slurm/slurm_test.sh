@@ -11,7 +11,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v slurmctld >/dev/null || ! command -v mun
     echo "skipped: needs root and Debian's slurm-wlm and munge"
     exit 77
 fi
-work=$(mktemp -d /tmp/qs-slurm.XXXXXX)
+work=$tmp # from lib.sh; the daemons and the munge user read it
 chmod 755 "$work"
 node=$(hostname -s)
 conf=$work/slurm.conf
