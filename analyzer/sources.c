@@ -8,11 +8,16 @@
 
 #include <string.h>
 
+/* Every look-up is a hash look-up, so that a long document with thousands of sources
+ * costs no more per mention than a short one. */
 typedef struct {
     QsAnalysis *a;
     GHashTable *by_key;    /* lowercase canonical name -> GUINT_TO_POINTER(index + 1) */
     GHashTable *full_name; /* lowercase surname -> the longest name ending in it (char*) */
-    guint32 last_person;   /* source index, QS_NONE when none yet */
+    GHashTable *persons;   /* ASCII-lowercase surname -> GArray of person source indices */
+    GHashTable *newest_with_word; /* lowercase word of a title, description or organisation
+                                   * name -> GUINT_TO_POINTER(newest such source + 1) */
+    guint32 last_person;          /* source index, QS_NONE when none yet */
     guint32 last_group;
 } Registry;
 
@@ -78,6 +83,44 @@ static QsSource *source_at(Registry *r, guint32 i)
     return g_ptr_array_index(r->a->sources, i);
 }
 
+static void note_word(Registry *r, const char *word, gsize len, guint32 source)
+{
+    if (len == 0)
+        return;
+    char *key = g_strndup(word, len);
+    guint32 newest = GPOINTER_TO_UINT(g_hash_table_lookup(r->newest_with_word, key));
+    g_hash_table_replace(r->newest_with_word, key, GUINT_TO_POINTER(MAX(newest, source + 1)));
+}
+
+/* Indexes the words of @text for "the minister" and the like: each run of ASCII letters
+ * and digits, and each white-space separated word stripped of outer punctuation (for
+ * heads such as "vice-president" or "député"). */
+static void note_words(Registry *r, const char *text, guint32 source)
+{
+    if (text == NULL || source_at(r, source)->kind == QS_SOURCE_ANONYMOUS)
+        return;
+    g_autofree char *lower = g_utf8_strdown(text, -1);
+    for (const char *p = lower; *p;) {
+        const char *end = p;
+        while (g_ascii_isalnum(*end))
+            end++;
+        note_word(r, p, (gsize)(end - p), source);
+        p = *end ? end + 1 : end;
+    }
+    for (const char *p = lower; *p;) {
+        while (*p == ' ' || (g_ascii_ispunct(*p)))
+            p++;
+        const char *end = p;
+        while (*end && *end != ' ')
+            end++;
+        const char *last = end;
+        while (last > p && g_ascii_ispunct(last[-1]))
+            last--;
+        note_word(r, p, (gsize)(last - p), source);
+        p = end;
+    }
+}
+
 static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
 {
     QsSource *s = g_new0(QsSource, 1);
@@ -89,6 +132,19 @@ static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
     g_ptr_array_add(r->a->sources, s);
     guint32 i = r->a->sources->len - 1;
     g_hash_table_replace(r->by_key, g_utf8_strdown(name, -1), GUINT_TO_POINTER(i + 1));
+    if (kind == QS_SOURCE_PERSON) {
+        char *surname = g_ascii_strdown(last_word(name), -1);
+        GArray *same = g_hash_table_lookup(r->persons, surname);
+        if (same == NULL) {
+            same = g_array_new(FALSE, FALSE, sizeof(guint32));
+            g_hash_table_insert(r->persons, surname, same);
+        } else {
+            g_free(surname);
+        }
+        g_array_append_val(same, i);
+    } else if (kind == QS_SOURCE_ORGANIZATION) {
+        note_words(r, name, i);
+    }
     return i;
 }
 
@@ -136,11 +192,11 @@ static void add_alias(QsSource *s, const char *alias)
  * both have one. */
 static guint32 find_person(Registry *r, const char *name)
 {
-    const char *surname = last_word(name);
-    for (guint32 i = r->a->sources->len; i-- > 0;) {
+    g_autofree char *surname = g_ascii_strdown(last_word(name), -1);
+    GArray *same = g_hash_table_lookup(r->persons, surname);
+    for (guint k = same ? same->len : 0; k-- > 0;) {
+        guint32 i = g_array_index(same, guint32, k);
         QsSource *s = source_at(r, i);
-        if (s->kind != QS_SOURCE_PERSON || g_ascii_strcasecmp(last_word(s->name), surname) != 0)
-            continue;
         if (n_words(name) == 1 || n_words(s->name) == 1)
             return i;
         gsize first = strcspn(name, " ");
@@ -180,21 +236,6 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
     if (kind == QS_SOURCE_UNKNOWN)
         kind = n_words(name) >= 2 ? QS_SOURCE_PERSON : QS_SOURCE_ORGANIZATION;
     return add_source(r, name, kind);
-}
-
-static gboolean contains_word_ci(const char *haystack, const char *word)
-{
-    if (haystack == NULL)
-        return FALSE;
-    g_autofree char *h = g_utf8_strdown(haystack, -1);
-    gsize n = strlen(word);
-    for (const char *p = strstr(h, word); p; p = strstr(p + 1, word)) {
-        gboolean starts = p == h || !g_ascii_isalnum(p[-1]);
-        gboolean ends = !g_ascii_isalnum(p[n]);
-        if (starts && ends)
-            return TRUE;
-    }
-    return FALSE;
 }
 
 #define QS_TITLE_LOOKBACK_TOKENS 2000
@@ -244,14 +285,9 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
     guint32 head_tok = m->tok_end - 1;
     g_autofree char *head_text = span_text(a, head_tok, m->tok_end);
     g_autofree char *head = g_utf8_strdown(head_text, -1);
-    for (guint32 i = a->sources->len; i-- > 0;) {
-        QsSource *s = source_at(r, i);
-        if (s->kind == QS_SOURCE_ANONYMOUS)
-            continue;
-        if (contains_word_ci(s->title, head) || contains_word_ci(s->description, head) ||
-            (s->kind == QS_SOURCE_ORGANIZATION && contains_word_ci(s->name, head)))
-            return i;
-    }
+    guint32 newest = GPOINTER_TO_UINT(g_hash_table_lookup(r->newest_with_word, head));
+    if (newest != 0)
+        return newest - 1;
     gboolean personal =
         qs_tok_has(a, head_tok, QS_LEX_TITLE) ||
         (qs_tok_has(a, head_tok, QS_LEX_ROLE_PERSON) && !g_str_has_suffix(head, "s"));
@@ -306,10 +342,14 @@ static guint32 resolve(Registry *r, guint32 mi)
         src->first_mention = mi;
     g_autofree char *alias = span_text(r->a, m->tok_start, m->tok_end);
     add_alias(src, alias);
-    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME)
+    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME) {
         src->title = span_text(r->a, m->tok_start, m->name_start);
-    if (src->description == NULL && m->desc_end > m->desc_start)
+        note_words(r, src->title, s);
+    }
+    if (src->description == NULL && m->desc_end > m->desc_start) {
         src->description = bytes_text(r->a, m->desc_start, m->desc_end);
+        note_words(r, src->description, s);
+    }
     if (src->kind == QS_SOURCE_PERSON)
         r->last_person = s;
     else if (src->kind == QS_SOURCE_ORGANIZATION || src->kind == QS_SOURCE_ANONYMOUS)
@@ -321,8 +361,14 @@ static guint32 resolve(Registry *r, guint32 mi)
 void qs_sources_run(QsAnalysis *a)
 {
     a->sources = g_ptr_array_new_with_free_func(source_free);
-    Registry r = {a, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free), QS_NONE, QS_NONE};
+    Registry r = {a,
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify)g_array_unref),
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                  QS_NONE,
+                  QS_NONE};
     index_full_names(&r);
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
@@ -333,4 +379,6 @@ void qs_sources_run(QsAnalysis *a)
     }
     g_hash_table_unref(r.by_key);
     g_hash_table_unref(r.full_name);
+    g_hash_table_unref(r.persons);
+    g_hash_table_unref(r.newest_with_word);
 }

@@ -36,6 +36,22 @@ static gboolean is_word_char(gunichar c)
     return g_unichar_isalnum(c) || g_unichar_ismark(c);
 }
 
+/* News text is mostly ASCII: these read a byte directly and decode only past 0x7F. */
+static gunichar char_at(const char *text, gsize len, gsize i)
+{
+    if (i >= len)
+        return 0;
+    guchar b = (guchar)text[i];
+    return b < 0x80 ? b : g_utf8_get_char(text + i);
+}
+
+static gsize next_char(const char *text, gsize len, gsize i)
+{
+    if (i >= len)
+        return len;
+    return (guchar)text[i] < 0x80 ? i + 1 : (gsize)(g_utf8_next_char(text + i) - text);
+}
+
 static gboolean is_hyphen(gunichar c)
 {
     return c == '-' || c == 0x2010 || c == 0x2011;
@@ -46,15 +62,6 @@ static gboolean is_apostrophe(gunichar c)
     return c == '\'' || c == 0x2019;
 }
 
-static gunichar char_at(const char *text, gsize len, gsize i)
-{
-    return i < len ? g_utf8_get_char(text + i) : 0;
-}
-
-static gsize next_char(const char *text, gsize len, gsize i)
-{
-    return i < len ? (gsize)(g_utf8_next_char(text + i) - text) : len;
-}
 
 /* Returns the end of the word or number starting at @i. */
 static gsize scan_word(const char *text, gsize len, gsize i, gboolean *is_number)
@@ -62,6 +69,8 @@ static gsize scan_word(const char *text, gsize len, gsize i, gboolean *is_number
     gsize segment = i; /* start of the letters since the last internal period */
     *is_number = g_ascii_isdigit(text[i]);
     for (;;) {
+        while (i < len && g_ascii_isalnum(text[i]))
+            i++;
         while (i < len && is_word_char(char_at(text, len, i)))
             i = next_char(text, len, i);
         if (i >= len)
@@ -89,6 +98,12 @@ static gsize fold(const char *s, gsize n, char *buf, gsize cap)
 {
     gsize out = 0;
     for (const char *p = s; p < s + n; p = g_utf8_next_char(p)) {
+        if ((guchar)*p < 0x80) {
+            if (out + 1 >= cap)
+                return 0;
+            buf[out++] = g_ascii_tolower(*p);
+            continue;
+        }
         gunichar c = g_utf8_get_char(p);
         c = c == 0x2019 ? '\'' : g_unichar_tolower(c);
         if (out + 6 >= cap)
@@ -98,8 +113,34 @@ static gsize fold(const char *s, gsize n, char *buf, gsize cap)
     return out;
 }
 
+static guint16 ascii_case_flags(const char *s, gsize n)
+{
+    guint16 flags = g_ascii_isupper(s[0]) ? QS_TF_CAP : 0;
+    guint letters = 0;
+    gboolean lower = FALSE;
+    for (gsize i = 0; i < n; i++) {
+        letters += g_ascii_isalpha(s[i]) != 0;
+        lower |= g_ascii_islower(s[i]) != 0;
+    }
+    if (letters >= 2 && !lower)
+        flags |= QS_TF_ALLCAPS;
+    if (n == 1 && (flags & QS_TF_CAP))
+        flags |= QS_TF_INITIAL;
+    return flags;
+}
+
+static gboolean is_ascii(const char *s, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if ((guchar)s[i] >= 0x80)
+            return FALSE;
+    return TRUE;
+}
+
 static guint16 case_flags(const char *s, gsize n)
 {
+    if (is_ascii(s, n))
+        return ascii_case_flags(s, n);
     gunichar first = g_utf8_get_char(s);
     guint16 flags = g_unichar_isupper(first) ? QS_TF_CAP : 0;
     guint letters = 0;
@@ -161,7 +202,7 @@ void qs_tokens_run(QsAnalysis *a)
     gboolean space = FALSE;
     gsize i = 0;
     while (i < len) {
-        gunichar c = g_utf8_get_char(text + i);
+        gunichar c = char_at(text, len, i);
         gsize after = next_char(text, len, i);
         if (is_space_char(c)) {
             if (c == '\n' || (c == '\r' && char_at(text, len, after) != '\n'))
