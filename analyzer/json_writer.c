@@ -2,6 +2,8 @@
  * pretty.  Values are written as they come; nothing is built in memory first. */
 #include "json_writer.h"
 
+#include <string.h>
+
 void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty)
 {
     *w = (QsJsonWriter){out, pretty, 0, TRUE};
@@ -9,11 +11,15 @@ void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty)
 
 static void newline(QsJsonWriter *w)
 {
+    static const char spaces[] = "                                                                ";
     if (!w->pretty)
         return;
     g_string_append_c(w->out, '\n');
-    for (guint i = 0; i < w->depth; i++)
-        g_string_append(w->out, "  ");
+    for (gsize left = 2 * (gsize)w->depth; left > 0;) {
+        gsize n = MIN(left, sizeof spaces - 1);
+        g_string_append_len(w->out, spaces, (gssize)n);
+        left -= n;
+    }
 }
 
 void qs_json_element(QsJsonWriter *w)
@@ -47,9 +53,15 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
         return;
     }
     GString *out = w->out;
-    const char *end = len < 0 ? NULL : s + len;
+    const char *end = s + (len < 0 ? strlen(s) : (gsize)len);
     g_string_append_c(out, '"');
-    for (const char *p = s; end ? p < end : *p != '\0'; p++) {
+    for (const char *p = s; p < end; p++) {
+        const char *run = p; /* characters that need no escape go out in one piece */
+        while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
+            p++;
+        g_string_append_len(out, run, p - run);
+        if (p == end)
+            break;
         unsigned char c = (unsigned char)*p;
         switch (c) {
         case '"':
@@ -67,11 +79,8 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
         case '\t':
             g_string_append(out, "\\t");
             break;
-        default:
-            if (c < 0x20)
-                g_string_append_printf(out, "\\u%04x", c);
-            else
-                g_string_append_c(out, (char)c);
+        default: /* the other control characters */
+            g_string_append_printf(out, "\\u%04x", c);
         }
     }
     g_string_append_c(out, '"');
@@ -86,7 +95,13 @@ void qs_json_key(QsJsonWriter *w, const char *name)
 
 void qs_json_uint(QsJsonWriter *w, guint64 value)
 {
-    g_string_append_printf(w->out, "%" G_GUINT64_FORMAT, value);
+    char digits[20]; /* printf's parsing costs more than the rest of a member */
+    gsize n = 0;
+    do {
+        digits[sizeof digits - ++n] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    g_string_append_len(w->out, digits + sizeof digits - n, (gssize)n);
 }
 
 void qs_json_double(QsJsonWriter *w, double value)
