@@ -195,7 +195,11 @@ void qs_tokens_run(QsAnalysis *a)
 {
     const char *text = a->doc->text;
     gsize len = a->doc->len;
-    a->tokens = g_array_sized_new(FALSE, FALSE, sizeof(QsToken), (guint)(len / 5 + 16));
+    /* Tokens are stored straight into the array, grown by doubling; g_array_append_val
+     * would cost a call and a copy per token. */
+    GArray *tokens = g_array_sized_new(FALSE, FALSE, sizeof(QsToken), (guint)(len / 5 + 16));
+    guint n_tokens = 0;
+    g_array_set_size(tokens, (guint)(len / 5 + 16));
     guint32 para = 0;
     gboolean para_start = TRUE, any = FALSE;
     guint newlines = 0;
@@ -252,13 +256,16 @@ void qs_tokens_run(QsAnalysis *a)
             if (c == '.' || c == '!' || c == '?')
                 t.flags |= QS_TF_END_PUNCT;
         }
-        g_array_append_val(a->tokens, t);
+        if (n_tokens == tokens->len)
+            g_array_set_size(tokens, tokens->len * 2);
+        g_array_index(tokens, QsToken, n_tokens++) = t;
         i = t.end;
         any = TRUE;
         para_start = FALSE;
         space = FALSE;
         newlines = 0;
     }
+    a->tokens = g_array_set_size(tokens, n_tokens);
     a->n_paragraphs = any ? para + 1 : 0;
 }
 
