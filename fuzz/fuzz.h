@@ -1,0 +1,22 @@
+/* What the fuzz targets share: the libFuzzer entry point each defines, and the
+ * pipeline run over every document a loader returns, so that a loader's output is
+ * checked by everything downstream of it (offsets, line:column, renderers). */
+#ifndef QS_FUZZ_H
+#define QS_FUZZ_H
+
+#include "internal.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Analyses @doc, renders it as JSON (with the text) and as a text table, and frees it.
+ * @doc may be NULL (the loader refused the input). */
+void qs_fuzz_analyze(QsDocument *doc);
+
+/* A file descriptor path ("/proc/self/fd/N") holding @data, for the APIs that read a
+ * path; close() the returned descriptor when done.  -1 when no memory file could be made. */
+int qs_fuzz_file(const uint8_t *data, size_t size, char *path, size_t path_size);
+
+#endif
