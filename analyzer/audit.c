@@ -92,6 +92,11 @@ static gboolean load_rules(QsAuditPolicy *p, GKeyFile *kf, const char *path, GEr
             return policy_error(error, path, what);
         }
         g_autofree char *value = g_key_file_get_string(kf, "rules", keys[k], NULL);
+        if (value == NULL) { /* GKeyFile gives no value that is not valid UTF-8 */
+            g_autofree char *what =
+                g_strdup_printf("rule '%s': the value is not valid UTF-8", keys[k]);
+            return policy_error(error, path, what);
+        }
         g_strstrip(value);
         guint sev = 0;
         while (sev <= QS_SEVERITY_OFF && strcmp(qs_severity_name(sev), value) != 0)
@@ -145,6 +150,10 @@ static gboolean load_words(QsAuditPolicy *p, GKeyFile *kf, const char *path, GEr
             return policy_error(error, path, what);
         }
         g_auto(GStrv) words = g_key_file_get_string_list(kf, "words", keys[k], NULL, NULL);
+        if (words == NULL) { /* the value is not valid UTF-8 */
+            g_autofree char *what = g_strdup_printf("'%s' in [words] is not valid UTF-8", keys[k]);
+            return policy_error(error, path, what);
+        }
         for (guint i = 0; words && words[i]; i++) {
             char *w = g_utf8_strdown(g_strstrip(words[i]), -1);
             if (*w != '\0')
