@@ -154,9 +154,11 @@ void qs_cues_run(QsAnalysis *a)
                 add(a, i, i + 1, QS_NONE, "-", QS_CUE_DASH);
             continue;
         }
-        if (t->kind != QS_TOK_WORD || inside_quotation(a, i))
+        if (t->kind != QS_TOK_WORD)
             continue;
         guint32 flags = qs_tok_lex(a, i)->flags;
+        if (!(flags & (QS_LEX_PHRASE_START | QS_LEX_CUE)) || inside_quotation(a, i))
+            continue;
         if (flags & QS_LEX_PHRASE_START) {
             const QsCuePhrase *phrase = NULL;
             guint32 len = match_phrase(a, i, &phrase);

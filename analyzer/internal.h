@@ -113,6 +113,18 @@ typedef struct _QsLexicon QsLexicon;
 const QsLexicon *qs_lexicon_default(void);
 /* Entry index of the lowercase word @lower (@len bytes), 0 when unknown. */
 guint32 qs_lexicon_lookup(const QsLexicon *lex, const char *lower, gsize len);
+/* The same with the word's hash, which the tokenizer computes as it lowercases:
+ * FNV-1a, from QS_WORD_HASH_SEED through qs_word_hash_step() on every byte. */
+#define QS_WORD_HASH_SEED 2166136261u
+static inline guint32 qs_word_hash_step(guint32 hash, guchar byte)
+{
+    return (hash ^ byte) * 16777619u;
+}
+/* A lowercase copy of UTF-8 @s: g_utf8_strdown, which costs hundreds of instructions
+ * a call, with a fast path for ASCII. */
+char *qs_strdown(const char *s);
+guint32 qs_lexicon_lookup_hashed(const QsLexicon *lex, const char *lower, gsize len,
+                                 guint32 hash);
 const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index);
 /* Cue phrases opening with word entry @first, longest first.  (transfer none) */
 const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first);
@@ -315,8 +327,15 @@ static inline gboolean qs_tok_has(const QsAnalysis *a, guint32 i, guint32 lex_fl
 {
     return (qs_tok_lex(a, i)->flags & lex_flags) != 0;
 }
-/* TRUE when token @i is the punctuation character @c. */
-gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c);
+/* TRUE when token @i is the punctuation character @c.  Inline: the stages ask it of
+ * most tokens. */
+static inline gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c)
+{
+    if (i >= a->tokens->len)
+        return FALSE;
+    const QsToken *t = qs_tok(a, i);
+    return t->kind == QS_TOK_PUNCT && t->end == t->start + 1 && a->doc->text[t->start] == c;
+}
 /* The token covering byte @offset, or QS_NONE (tokens.c). */
 guint32 qs_token_at(const QsAnalysis *a, guint32 offset);
 /* TRUE when token @i is an opening quotation mark. */

@@ -2,7 +2,21 @@
  * pretty.  Values are written as they come; nothing is built in memory first. */
 #include "json_writer.h"
 
+#include <math.h>
 #include <string.h>
+
+/* g_string_append_len without the call and checks of g_string_insert_len when the
+ * bytes fit, as they nearly always do: output is a few appends per byte of input. */
+static inline void put(GString *out, const char *s, gsize n)
+{
+    if (out->len + n < out->allocated_len) {
+        memcpy(out->str + out->len, s, n);
+        out->len += n;
+        out->str[out->len] = '\0';
+    } else {
+        g_string_append_len(out, s, (gssize)n);
+    }
+}
 
 void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty)
 {
@@ -17,7 +31,7 @@ static void newline(QsJsonWriter *w)
     g_string_append_c(w->out, '\n');
     for (gsize left = 2 * (gsize)w->depth; left > 0;) {
         gsize n = MIN(left, sizeof spaces - 1);
-        g_string_append_len(w->out, spaces, (gssize)n);
+        put(w->out, spaces, n);
         left -= n;
     }
 }
@@ -59,25 +73,25 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
         const char *run = p; /* characters that need no escape go out in one piece */
         while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
             p++;
-        g_string_append_len(out, run, p - run);
+        put(out, run, (gsize)(p - run));
         if (p == end)
             break;
         unsigned char c = (unsigned char)*p;
         switch (c) {
         case '"':
-            g_string_append(out, "\\\"");
+            put(out, "\\\"", sizeof "\\\"" - 1);
             break;
         case '\\':
-            g_string_append(out, "\\\\");
+            put(out, "\\\\", sizeof "\\\\" - 1);
             break;
         case '\n':
-            g_string_append(out, "\\n");
+            put(out, "\\n", sizeof "\\n" - 1);
             break;
         case '\r':
-            g_string_append(out, "\\r");
+            put(out, "\\r", sizeof "\\r" - 1);
             break;
         case '\t':
-            g_string_append(out, "\\t");
+            put(out, "\\t", sizeof "\\t" - 1);
             break;
         default: /* the other control characters */
             g_string_append_printf(out, "\\u%04x", c);
@@ -90,7 +104,7 @@ void qs_json_key(QsJsonWriter *w, const char *name)
 {
     qs_json_element(w);
     qs_json_string(w, name, -1);
-    g_string_append(w->out, w->pretty ? ": " : ":");
+    put(w->out, ": ", w->pretty ? 2 : 1);
 }
 
 void qs_json_uint(QsJsonWriter *w, guint64 value)
@@ -101,18 +115,25 @@ void qs_json_uint(QsJsonWriter *w, guint64 value)
         digits[sizeof digits - ++n] = (char)('0' + value % 10);
         value /= 10;
     } while (value != 0);
-    g_string_append_len(w->out, digits + sizeof digits - n, (gssize)n);
+    put(w->out, digits + sizeof digits - n, n);
 }
 
 void qs_json_double(QsJsonWriter *w, double value)
 {
+    if (value >= 0 && value < 1e6) { /* confidences and shares: hundredths by hand */
+        guint64 hundredths = (guint64)rint(value * 100);
+        qs_json_uint(w, hundredths / 100);
+        char frac[3] = {'.', (char)('0' + hundredths / 10 % 10), (char)('0' + hundredths % 10)};
+        put(w->out, frac, sizeof frac);
+        return;
+    }
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_string_append(w->out, g_ascii_formatd(buf, sizeof buf, "%.2f", value));
 }
 
 void qs_json_null(QsJsonWriter *w)
 {
-    g_string_append(w->out, "null");
+    put(w->out, "null", sizeof "null" - 1);
 }
 
 void qs_json_member_string(QsJsonWriter *w, const char *name, const char *value)

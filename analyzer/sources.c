@@ -99,7 +99,7 @@ static void note_words(Registry *r, const char *text, guint32 source)
 {
     if (text == NULL || source_at(r, source)->kind == QS_SOURCE_ANONYMOUS)
         return;
-    g_autofree char *lower = g_utf8_strdown(text, -1);
+    g_autofree char *lower = qs_strdown(text);
     for (const char *p = lower; *p;) {
         const char *end = p;
         while (g_ascii_isalnum(*end))
@@ -131,7 +131,7 @@ static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
     s->first_mention = QS_NONE;
     g_ptr_array_add(r->a->sources, s);
     guint32 i = r->a->sources->len - 1;
-    g_hash_table_replace(r->by_key, g_utf8_strdown(name, -1), GUINT_TO_POINTER(i + 1));
+    g_hash_table_replace(r->by_key, qs_strdown(name), GUINT_TO_POINTER(i + 1));
     if (kind == QS_SOURCE_PERSON) {
         char *surname = g_ascii_strdown(last_word(name), -1);
         GArray *same = g_hash_table_lookup(r->persons, surname);
@@ -150,7 +150,7 @@ static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
 
 static guint32 lookup(Registry *r, const char *name)
 {
-    g_autofree char *key = g_utf8_strdown(name, -1);
+    g_autofree char *key = qs_strdown(name);
     return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
 }
 
@@ -169,7 +169,7 @@ static void index_full_names(Registry *r)
         guint32 name = qs_after_title(a, i, end);
         if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS)) {
             g_autofree char *full = span_text(a, name, end);
-            char *key = g_utf8_strdown(last_word(full), -1);
+            char *key = qs_strdown(last_word(full));
             const char *known = g_hash_table_lookup(r->full_name, key);
             if (known == NULL || n_words(known) < n_words(full))
                 g_hash_table_replace(r->full_name, key, g_steal_pointer(&full));
@@ -222,11 +222,11 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
         if (n_words(name) > n_words(s->name)) {
             g_free(s->name);
             s->name = g_strdup(name);
-            g_hash_table_replace(r->by_key, g_utf8_strdown(name, -1), GUINT_TO_POINTER(found + 1));
+            g_hash_table_replace(r->by_key, qs_strdown(name), GUINT_TO_POINTER(found + 1));
         }
         return found;
     }
-    g_autofree char *key = g_utf8_strdown(last_word(name), -1);
+    g_autofree char *key = qs_strdown(last_word(name));
     const char *full = g_hash_table_lookup(r->full_name, key);
     if (full != NULL && n_words(full) > n_words(name)) {
         found = lookup(r, full);
@@ -284,7 +284,7 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
         return QS_NONE; /* "an IWPR correspondent" is someone new */
     guint32 head_tok = m->tok_end - 1;
     g_autofree char *head_text = span_text(a, head_tok, m->tok_end);
-    g_autofree char *head = g_utf8_strdown(head_text, -1);
+    g_autofree char *head = qs_strdown(head_text);
     guint32 newest = GPOINTER_TO_UINT(g_hash_table_lookup(r->newest_with_word, head));
     if (newest != 0)
         return newest - 1;

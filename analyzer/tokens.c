@@ -113,16 +113,26 @@ static gsize fold(const char *s, gsize n, char *buf, gsize cap)
     return out;
 }
 
-static guint16 ascii_case_flags(const char *s, gsize n)
+/* One pass over an ASCII word: its lowercase form and hash for the lexicon, and its
+ * case flags.  Most words of English news take this path. */
+static guint16 ascii_word(const QsLexicon *lex, const char *s, gsize n, guint32 *entry)
 {
-    guint16 flags = g_ascii_isupper(s[0]) ? QS_TF_CAP : 0;
-    guint letters = 0;
-    gboolean lower = FALSE;
+    char buf[64];
+    guint32 hash = QS_WORD_HASH_SEED;
+    guint upper = 0, lower = 0;
     for (gsize i = 0; i < n; i++) {
-        letters += g_ascii_isalpha(s[i]) != 0;
-        lower |= g_ascii_islower(s[i]) != 0;
+        guchar c = (guchar)s[i];
+        gboolean up = (guchar)(c - 'A') < 26;
+        upper += up;
+        lower += (guchar)(c - 'a') < 26;
+        c = up ? c + ('a' - 'A') : c;
+        if (i < sizeof buf)
+            buf[i] = (char)c;
+        hash = qs_word_hash_step(hash, c);
     }
-    if (letters >= 2 && !lower)
+    *entry = n < sizeof buf ? qs_lexicon_lookup_hashed(lex, buf, n, hash) : 0;
+    guint16 flags = (guchar)(s[0] - 'A') < 26 ? QS_TF_CAP : 0;
+    if (upper >= 2 && lower == 0)
         flags |= QS_TF_ALLCAPS;
     if (n == 1 && (flags & QS_TF_CAP))
         flags |= QS_TF_INITIAL;
@@ -139,8 +149,6 @@ static gboolean is_ascii(const char *s, gsize n)
 
 static guint16 case_flags(const char *s, gsize n)
 {
-    if (is_ascii(s, n))
-        return ascii_case_flags(s, n);
     gunichar first = g_utf8_get_char(s);
     guint16 flags = g_unichar_isupper(first) ? QS_TF_CAP : 0;
     guint letters = 0;
@@ -229,11 +237,15 @@ void qs_tokens_run(QsAnalysis *a)
             gboolean number;
             t.end = (guint32)scan_word(text, len, i, &number);
             t.kind = number ? QS_TOK_NUMBER : QS_TOK_WORD;
-            if (!number) {
+            const char *word = text + t.start;
+            gsize n = t.end - t.start;
+            if (!number && is_ascii(word, n)) {
+                t.flags |= ascii_word(a->lex, word, n, &t.lex);
+            } else if (!number) {
                 char buf[64];
-                gsize n = fold(text + t.start, t.end - t.start, buf, sizeof buf);
-                t.lex = n ? qs_lexicon_lookup(a->lex, buf, n) : 0;
-                t.flags |= case_flags(text + t.start, t.end - t.start);
+                gsize folded = fold(word, n, buf, sizeof buf);
+                t.lex = folded ? qs_lexicon_lookup(a->lex, buf, folded) : 0;
+                t.flags |= case_flags(word, n);
             }
         } else if ((c == '`' && char_at(text, len, after) == '`') ||
                    (c == '\'' && char_at(text, len, after) == '\'')) {
@@ -267,14 +279,6 @@ void qs_tokens_run(QsAnalysis *a)
     }
     a->tokens = g_array_set_size(tokens, n_tokens);
     a->n_paragraphs = any ? para + 1 : 0;
-}
-
-gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c)
-{
-    if (i >= a->tokens->len)
-        return FALSE;
-    const QsToken *t = qs_tok(a, i);
-    return t->kind == QS_TOK_PUNCT && t->end == t->start + 1 && a->doc->text[t->start] == c;
 }
 
 guint32 qs_token_at(const QsAnalysis *a, guint32 offset)
