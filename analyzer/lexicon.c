@@ -60,6 +60,7 @@ static QsLexEntry *entry_for(QsLexicon *lex, const char *word)
 /* Calls @line_fn on every field list of a data file: one line, comments and blank
  * lines skipped. */
 typedef void (*LineFn)(QsLexicon *lex, char **fields, guint n);
+#define QS_MAX_FIELDS 64 /* the longest line of a list has a dozen */
 
 static void load_list(QsLexicon *lex, const char *name, LineFn line_fn)
 {
@@ -70,28 +71,34 @@ static void load_list(QsLexicon *lex, const char *name, LineFn line_fn)
         g_error("embedded word list %s is missing: %s", name, error->message);
     gsize size;
     const char *data = g_bytes_get_data(bytes, &size);
+    /* Split in place, with no allocation per line or field: this runs at every start. */
     g_autofree char *copy = g_strndup(data, size);
-    g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
-    for (guint i = 0; lines[i] != NULL; i++) {
-        char *line = g_strstrip(lines[i]);
-        if (*line == '\0' || *line == '#')
-            continue;
-        g_auto(GStrv) fields = g_strsplit_set(line, " \t", -1);
+    g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func(g_free);
+    char *fields[QS_MAX_FIELDS + 1];
+    for (char *line = copy, *next; line != NULL; line = next) {
+        next = strchr(line, '\n');
+        if (next != NULL)
+            *next++ = '\0';
         guint n = 0;
-        for (guint j = 0; fields[j] != NULL; j++)
-            if (*fields[j] != '\0')
-                fields[n++] = fields[j];
-            else
-                g_free(fields[j]);
-        fields[n] = NULL;
-        if (n > 0) {
-            for (guint j = 0; j < n; j++) {
-                char *lower = qs_strdown(fields[j]);
-                g_free(fields[j]);
-                fields[j] = lower;
-            }
-            line_fn(lex, fields, n);
+        for (char *p = line; n < QS_MAX_FIELDS;) {
+            p += strspn(p, " \t\r");
+            if (*p == '\0')
+                break;
+            fields[n++] = p;
+            p += strcspn(p, " \t\r");
+            if (*p != '\0')
+                *p++ = '\0';
         }
+        if (n == 0 || fields[0][0] == '#')
+            continue;
+        for (guint j = 0; j < n; j++) {
+            char *lower = qs_strdown(fields[j]);
+            g_ptr_array_add(owned, lower);
+            fields[j] = lower;
+        }
+        fields[n] = NULL;
+        line_fn(lex, fields, n);
+        g_ptr_array_set_size(owned, 0);
     }
 }
 
