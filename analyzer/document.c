@@ -45,26 +45,66 @@ static char *guess_title(const char *text, gsize len)
     return g_strndup(p, last - p);
 }
 
+/* The line starts and the code point count every QS_CHAR_MARK_STEP bytes, in passes
+ * simple enough for the compiler to vectorise: this runs over every byte of input. */
 static void build_maps(QsDocument *doc)
 {
+    const char *text = doc->text;
+    gsize len = doc->len;
+    doc->char_marks = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / QS_CHAR_MARK_STEP + 1);
+    g_array_set_size(doc->char_marks, (guint)((len + QS_CHAR_MARK_STEP - 1) / QS_CHAR_MARK_STEP));
+    guint32 *marks = (guint32 *)doc->char_marks->data;
+    guint32 chars = 0; /* documents are under 4 GiB */
+    for (gsize block = 0; block < len; block += QS_CHAR_MARK_STEP) {
+        marks[block / QS_CHAR_MARK_STEP] = chars;
+        gsize end = MIN(block + QS_CHAR_MARK_STEP, len);
+        for (gsize i = block; i < end; i++)
+            chars += ((unsigned char)text[i] & 0xC0) != 0x80;
+    }
     doc->line_starts = g_array_new(FALSE, FALSE, sizeof(guint32));
-    doc->char_marks =
-        g_array_sized_new(FALSE, FALSE, sizeof(guint32), doc->len / QS_CHAR_MARK_STEP + 1);
     guint32 zero = 0;
     g_array_append_val(doc->line_starts, zero);
-    guint32 chars = 0; /* documents are under 4 GiB */
-    for (gsize i = 0; i < doc->len; i++) {
-        if (i % QS_CHAR_MARK_STEP == 0)
-            g_array_append_val(doc->char_marks, chars);
-        unsigned char c = (unsigned char)doc->text[i];
-        if ((c & 0xC0) != 0x80)
-            chars++;
+    gboolean has_cr = memchr(text, '\r', len) != NULL;
+    for (const char *p = text, *end = text + len; p < end; p++) {
+        if (!has_cr) {
+            p = memchr(p, '\n', (gsize)(end - p));
+            if (p == NULL)
+                break;
+        }
         /* a lone CR ends a line as CRLF and LF do */
-        if (c == '\n' || (c == '\r' && (i + 1 >= doc->len || doc->text[i + 1] != '\n'))) {
-            guint32 next = (guint32)(i + 1);
+        if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'))) {
+            guint32 next = (guint32)(p + 1 - text);
             g_array_append_val(doc->line_starts, next);
         }
     }
+}
+
+/* g_utf8_validate_len on the runs of non-ASCII bytes only: a valid sequence never holds
+ * an ASCII byte, so the runs split the text where the validator would, and English
+ * text is mostly ASCII, which is checked here eight bytes at a time. */
+static gboolean valid_utf8(const char *text, gsize len)
+{
+    gsize i = 0;
+    while (i < len) {
+        guint64 word;
+        if (i + sizeof word <= len) {
+            memcpy(&word, text + i, sizeof word);
+            if ((word & 0x8080808080808080u) == 0) {
+                i += sizeof word;
+                continue;
+            }
+        }
+        if ((unsigned char)text[i] < 0x80) {
+            i++;
+            continue;
+        }
+        gsize run = i;
+        while (i < len && (unsigned char)text[i] >= 0x80)
+            i++;
+        if (!g_utf8_validate_len(text + run, i - run, NULL))
+            return FALSE;
+    }
+    return TRUE;
 }
 
 QsDocument *qs_document_new(const char *text, gssize len, const char *id, const char *path,
@@ -92,7 +132,7 @@ QsDocument *qs_document_new(const char *text, gssize len, const char *id, const 
         text += 3;
         n -= 3;
     }
-    if (g_utf8_validate_len(text, n, NULL)) {
+    if (valid_utf8(text, n)) {
         doc->text = g_strndup(text, n);
         doc->len = n;
     } else {

@@ -58,6 +58,26 @@ START_TEST(test_invalid_utf8_repaired)
 }
 END_TEST
 
+/* Validation skips ASCII eight bytes at a time: bad sequences after long ASCII runs,
+ * at every alignment, must still be found. */
+START_TEST(test_invalid_utf8_after_ascii_runs)
+{
+    static const char *const bad[] = {"\xED\xA0\x80", "\xC0\xAF", "\xF4\x90\x80\x80", "\xE2\x80"};
+    for (guint pad = 0; pad < 9; pad++)
+        for (guint k = 0; k < G_N_ELEMENTS(bad); k++) {
+            g_autofree char *text =
+                g_strdup_printf("%.*sOkafor said%s it would reopen.", pad, "xxxxxxxxx", bad[k]);
+            g_autoptr(QsDocument) doc = qs_document_new(text, -1, NULL, NULL, NULL);
+            ck_assert(g_utf8_validate(qs_document_get_text(doc), -1, NULL));
+            ck_assert_ptr_nonnull(qs_document_get_warnings(doc)[0]);
+        }
+    g_autoptr(QsDocument) good =
+        qs_document_new("Okafor said \xE2\x80\x9Cyes\xE2\x80\x9D, na\xC3\xAFvely.", -1, NULL,
+                        NULL, NULL);
+    ck_assert_ptr_null(qs_document_get_warnings(good));
+}
+END_TEST
+
 START_TEST(test_nul_is_binary)
 {
     const char text[] = "PK\x03\x04\0\0binary";
@@ -122,7 +142,7 @@ int main(void)
     const TTest *tests[] = {test_code_point_offsets,
                             test_offsets_past_many_marks,
                             test_line_and_column,
-                            test_invalid_utf8_repaired,
+                            test_invalid_utf8_repaired, test_invalid_utf8_after_ascii_runs,
                             test_nul_is_binary,
                             test_bom_dropped_and_headline,
                             test_jsonl_reader_keeps_ids_and_goes_on,
