@@ -230,8 +230,12 @@ guint32 qs_direct_at(const QsAnalysis *a, guint32 tok)
     return QS_NONE;
 }
 
+/* Spans open on a quotation mark, and closed ones end on one: a token of another kind
+ * is answered without the binary search, which most callers' tokens are. */
 gboolean qs_tok_opens_quote(const QsAnalysis *a, guint32 i)
 {
+    if (i >= a->tokens->len || qs_tok(a, i)->kind != QS_TOK_QUOTE)
+        return FALSE;
     guint32 d = qs_direct_at(a, i);
     return d != QS_NONE && g_array_index(a->directs, QsDirect, d).open_tok == i;
 }
@@ -257,6 +261,8 @@ guint32 qs_direct_closing_before(const QsAnalysis *a, guint32 i)
     i--;
     if (introducer(a, i) && i > 0)
         i--;
+    if (qs_tok(a, i)->kind != QS_TOK_QUOTE)
+        return QS_NONE;
     guint32 d = qs_direct_at(a, i);
     if (d == QS_NONE || g_array_index(a->directs, QsDirect, d).close_tok != i ||
         (g_array_index(a->directs, QsDirect, d).flags & QS_SPAN_UNCLOSED))
