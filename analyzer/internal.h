@@ -166,15 +166,18 @@ enum {
     QS_TF_END_PUNCT = 1 << 6, /* . ! ? */
     QS_TF_INITIAL = 1 << 7    /* one capital letter */
 };
+/* 20 bytes: there are about as many tokens as a fifth of the input's bytes, so every
+ * byte here is a byte of memory traffic per input byte. */
 typedef struct {
     guint32 start, end; /* bytes */
-    guint32 lex;        /* lexicon entry, 0 when none */
     guint32 para;       /* paragraph index */
     guint32 sent;       /* sentence index, set by sentences.c */
-    guint8 kind;        /* QsTokenKind */
-    guint8 mark;        /* QsMark for QS_TOK_QUOTE */
-    guint16 flags;
+    guint16 lex;        /* lexicon entry, 0 when none (the lexicon has fewer than 65536) */
+    unsigned kind : 4;  /* QsTokenKind */
+    unsigned mark : 4;  /* QsMark for QS_TOK_QUOTE */
+    unsigned flags : 8; /* QS_TF_* */
 } QsToken;
+G_STATIC_ASSERT(sizeof(QsToken) == 20);
 
 typedef struct {
     guint32 tok_start, tok_end; /* tokens [start, end) */

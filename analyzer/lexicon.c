@@ -276,6 +276,7 @@ static guint32 word_hash(const char *word, gsize len)
 
 static void freeze_words(QsLexicon *lex)
 {
+    g_assert(lex->entries->len <= G_MAXUINT16 + 1); /* QsToken.lex is 16 bits */
     guint32 size = 64;
     while (size < 2 * g_hash_table_size(lex->index))
         size *= 2;

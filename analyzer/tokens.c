@@ -115,7 +115,7 @@ static gsize fold(const char *s, gsize n, char *buf, gsize cap)
 
 /* One pass over an ASCII word: its lowercase form and hash for the lexicon, and its
  * case flags.  Most words of English news take this path. */
-static guint16 ascii_word(const QsLexicon *lex, const char *s, gsize n, guint32 *entry)
+static guint16 ascii_word(const QsLexicon *lex, const char *s, gsize n, guint16 *entry)
 {
     char buf[64];
     guint32 hash = QS_WORD_HASH_SEED;
