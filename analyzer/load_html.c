@@ -151,21 +151,56 @@ static char *element_text(xmlNode *n)
     return s;
 }
 
+/* The page says it is UTF-8 (<meta charset="utf-8"> or the Content-Type equivalent) in
+ * its first 1024 bytes, where HTML wants the declaration. */
+static gboolean declares_utf8(const char *data, gsize len)
+{
+    g_autofree char *head = g_ascii_strdown(data, (gssize)MIN(len, 1024));
+    for (const char *p = head; (p = strstr(p, "charset")) != NULL; p++) {
+        const char *v = p + strlen("charset");
+        while (*v == ' ' || *v == '=' || *v == '"' || *v == '\'')
+            v++;
+        if (g_str_has_prefix(v, "utf-8") || g_str_has_prefix(v, "utf8"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError **error)
 {
     if (len > G_MAXINT) {
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE, "HTML file over 2 GiB");
         return NULL;
     }
+    /* On one broken byte, libxml2 reads the whole page as Latin-1, garbling every other
+     * non-ASCII character; a page that says it is UTF-8 is repaired first instead, as
+     * plain text is (one U+FFFD a bad byte, so columns stay right). */
+    g_autofree char *repaired = NULL;
+    if (!g_utf8_validate_len(data, len, NULL) && declares_utf8(data, len)) {
+        repaired = g_utf8_make_valid(data, (gssize)len);
+        data = repaired;
+        len = strlen(repaired);
+    }
+    xmlResetLastError();
     htmlDocPtr html =
         htmlReadMemory(data, (int)len, NULL, NULL,
                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED | XML_PARSE_BIG_LINES);
+    /* Recovering, the parser stops only where it must, with an internal error (elements
+     * nested more than 256 deep): the page is refused rather than reported cut short.
+     * Nothing is parsed after that error, so it is the last one. */
+    const xmlError *last = xmlGetLastError();
+    gboolean halted = last != NULL && last->code == XML_ERR_INTERNAL_ERROR;
+    g_autofree char *why = halted && last->message ? g_strstrip(g_strdup(last->message)) : NULL;
     xmlNode *root = html ? xmlDocGetRootElement(html) : NULL;
-    if (root == NULL) {
+    if (root == NULL || halted) {
         if (html)
             xmlFreeDoc(html);
-        g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "not an HTML page");
+        if (halted)
+            g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "HTML not read to its end (%s)",
+                        why ? why : "the parser stopped");
+        else
+            g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "not an HTML page");
         return NULL;
     }
     xmlNode *body = find_element(root, "article");
@@ -197,6 +232,9 @@ QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError *
         doc->date = meta(head, "property", "article:published_time");
         if (doc->date == NULL)
             doc->date = meta(head, "name", "date");
+        if (repaired != NULL)
+            qs_document_add_warning(doc, "invalid UTF-8 replaced with U+FFFD (the page "
+                                         "declares UTF-8)");
     }
     xmlFreeDoc(html);
     return doc;
