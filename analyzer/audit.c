@@ -74,9 +74,12 @@ void qs_audit_policy_free(QsAuditPolicy *p)
     g_free(p);
 }
 
-static gboolean policy_error(GError **error, const char *path, const char *what)
+/* Messages are UTF-8 whatever the file's name and the garbage it holds (a key is named). */
+static gboolean policy_error(GError **error, QsErrorCode code, const char *path, const char *what)
 {
-    g_set_error(error, QS_ERROR, QS_ERROR_POLICY, "%s: %s", path, what);
+    g_autofree char *name = g_filename_display_name(path);
+    g_autofree char *valid = g_utf8_make_valid(what, -1);
+    g_set_error(error, QS_ERROR, code, "%s: %s", name, valid);
     return FALSE;
 }
 
@@ -89,13 +92,13 @@ static gboolean load_rules(QsAuditPolicy *p, GKeyFile *kf, const char *path, GEr
             rule++;
         if (rule == QS_N_RULES) {
             g_autofree char *what = g_strdup_printf("unknown rule '%s' in [rules]", keys[k]);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
         g_autofree char *value = g_key_file_get_string(kf, "rules", keys[k], NULL);
         if (value == NULL) { /* GKeyFile gives no value that is not valid UTF-8 */
             g_autofree char *what =
                 g_strdup_printf("rule '%s': the value is not valid UTF-8", keys[k]);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
         g_strstrip(value);
         guint sev = 0;
@@ -104,7 +107,7 @@ static gboolean load_rules(QsAuditPolicy *p, GKeyFile *kf, const char *path, GEr
         if (sev > QS_SEVERITY_OFF) {
             g_autofree char *what = g_strdup_printf(
                 "rule '%s': '%s' is not error, warning, info or off", keys[k], value);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
         p->severity[rule] = sev;
     }
@@ -130,10 +133,10 @@ static gboolean load_thresholds(QsAuditPolicy *p, GKeyFile *kf, const char *path
             }
         } else {
             g_autofree char *what = g_strdup_printf("unknown key '%s' in [thresholds]", keys[k]);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
         g_autofree char *what = g_strdup_printf("bad value for '%s' in [thresholds]", keys[k]);
-        return policy_error(error, path, what);
+        return policy_error(error, QS_ERROR_POLICY, path, what);
     }
     return TRUE;
 }
@@ -147,12 +150,12 @@ static gboolean load_words(QsAuditPolicy *p, GKeyFile *kf, const char *path, GEr
                                                                     : NULL;
         if (set == NULL) {
             g_autofree char *what = g_strdup_printf("unknown key '%s' in [words]", keys[k]);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
         g_auto(GStrv) words = g_key_file_get_string_list(kf, "words", keys[k], NULL, NULL);
         if (words == NULL) { /* the value is not valid UTF-8 */
             g_autofree char *what = g_strdup_printf("'%s' in [words] is not valid UTF-8", keys[k]);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
         for (guint i = 0; words && words[i]; i++) {
             char *w = g_utf8_strdown(g_strstrip(words[i]), -1);
@@ -171,11 +174,8 @@ gboolean qs_audit_policy_load(QsAuditPolicy *p, const char *path, GError **error
     g_autoptr(GKeyFile) kf = g_key_file_new();
     g_autoptr(GError) parse = NULL;
     if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &parse)) {
-        if (parse->domain == G_FILE_ERROR)
-            g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s: %s", path, parse->message);
-        else
-            g_set_error(error, QS_ERROR, QS_ERROR_POLICY, "%s: %s", path, parse->message);
-        return FALSE;
+        return policy_error(error, parse->domain == G_FILE_ERROR ? QS_ERROR_IO : QS_ERROR_POLICY,
+                            path, parse->message);
     }
     g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
     for (guint g = 0; groups[g]; g++)
@@ -183,7 +183,7 @@ gboolean qs_audit_policy_load(QsAuditPolicy *p, const char *path, GError **error
             strcmp(groups[g], "words") != 0) {
             g_autofree char *what = g_strdup_printf(
                 "unknown group [%s] (known: [rules], [thresholds], [words])", groups[g]);
-            return policy_error(error, path, what);
+            return policy_error(error, QS_ERROR_POLICY, path, what);
         }
     return load_rules(p, kf, path, error) && load_thresholds(p, kf, path, error) &&
            load_words(p, kf, path, error);

@@ -110,6 +110,8 @@ static xmlDoc *parse_safely(const char *data, gsize len, GError **error)
     if (doc == NULL) {
         const xmlError *e = xmlGetLastError();
         g_autofree char *why = e && e->message ? g_strstrip(g_strdup(e->message)) : NULL;
+        if (why != NULL)
+            g_strdelimit(why, "\n", ' '); /* one message, one line ("... !\nBytes: 0xFF") */
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "malformed XML%s%s%s", why ? " (" : "",
                     why ? why : "", why ? ")" : "");
     }
