@@ -95,7 +95,7 @@ int qs_cli_audit(int argc, char **argv)
     static const char *const input_formats[] = {"auto", "text", "jsonl", "html",
                                                 "xml",  "docx", "odt",   NULL};
     g_autofree char *format = NULL, *fail_on = NULL, *policy = NULL, *input_format = NULL,
-                    *output = NULL;
+                    *output = NULL, *max_size = NULL;
     gboolean quiet = FALSE;
     GOptionEntry entries[] = {
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
@@ -111,6 +111,7 @@ int qs_cli_audit(int argc, char **argv)
          "Write to FILE (replaced only when complete) instead of standard output", "FILE"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print warnings about repaired input",
          NULL},
+        QS_CLI_MAX_SIZE_OPTION(max_size),
         {NULL}};
     g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... - audit the sourcing of drafts");
     g_option_context_set_summary(
@@ -124,15 +125,18 @@ int qs_cli_audit(int argc, char **argv)
              "draft's folder is used when there is one.  See docs/audit.md.\n"
              "\n"
              "Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
-             "2 usage error, bad policy, or input that could not be read.\n");
+             "2 usage error, bad policy, or input that could not be read or was over\n"
+             "--max-size.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     int fmt = 0, level = QS_SEVERITY_ERROR, infmt = 0;
+    guint64 max_bytes;
     if (!qs_cli_parse_options(ctx, "audit", &argc, &argv, &error) ||
         (format && !qs_cli_parse_choice("format", format, formats, &fmt, &error)) ||
         (fail_on && !qs_cli_parse_choice("level", fail_on, levels, &level, &error)) ||
         (input_format &&
-         !qs_cli_parse_choice("input format", input_format, input_formats, &infmt, &error))) {
+         !qs_cli_parse_choice("input format", input_format, input_formats, &infmt, &error)) ||
+        !qs_cli_parse_size(max_size, &max_bytes, &error)) {
         return qs_cli_usage_error("audit", error->message);
     }
     g_autoptr(QsAuditPolicy) given = NULL;
@@ -166,7 +170,8 @@ int qs_cli_audit(int argc, char **argv)
     int n = argc < 2 ? 1 : argc - 1;
     for (int i = 0; i < n; i++) {
         au.path = files[i];
-        ok &= qs_cli_each_document(files[i], (QsInputFormat)infmt, quiet, audit_document, &au);
+        ok &= qs_cli_each_document(files[i], (QsInputFormat)infmt, quiet, max_bytes, audit_document,
+                                   &au);
     }
     if (au.format == AUDIT_SARIF)
         finish_sarif(&au);

@@ -15,7 +15,8 @@ typedef struct {
     QsStore *store;
     gboolean resume;
     guint shard, shards; /* shards == 0: every file */
-    FILE *out;           /* NULL: no JSON output */
+    guint64 max_size;
+    FILE *out; /* NULL: no JSON output */
     GString *buf;
     gboolean progress;
     guint done, total;
@@ -34,12 +35,27 @@ static guint32 path_hash(const char *path)
     return h;
 }
 
+static gboolean in_shard(const Batch *b, const char *path)
+{
+    return b->shards == 0 || path_hash(path) % b->shards == b->shard;
+}
+
+/* Why a file of this run is refused for its size, or NULL.  (transfer full) */
+static char *size_refusal(const Batch *b, const QsCorpusItem *item)
+{
+    return qs_cli_size_refusal(qs_corpus_item_get_path(item), QS_INPUT_AUTO,
+                               qs_corpus_item_get_size(item), b->max_size);
+}
+
 static gboolean skip_file(const QsCorpusItem *item, gpointer data)
 {
     Batch *b = data;
     const char *path = qs_corpus_item_get_path(item);
-    if (b->shards > 0 && path_hash(path) % b->shards != b->shard)
+    if (!in_shard(b, path))
         return TRUE;
+    g_autofree char *refusal = size_refusal(b, item);
+    if (refusal != NULL)
+        return TRUE; /* not read; batch_item reports it */
     return b->resume && b->store != NULL &&
            qs_store_has_file(b->store, path, qs_corpus_item_get_size(item),
                              qs_corpus_item_get_mtime(item));
@@ -78,7 +94,12 @@ static void batch_item(const QsCorpusItem *item, gpointer data)
 {
     Batch *b = data;
     b->done++;
-    if (!qs_corpus_item_is_skipped(item)) {
+    g_autofree char *refusal = NULL;
+    if (qs_corpus_item_is_skipped(item) && in_shard(b, qs_corpus_item_get_path(item)) &&
+        (refusal = size_refusal(b, item)) != NULL) {
+        b->failed = TRUE;
+        write_error_line(b, qs_corpus_item_get_path(item), refusal);
+    } else if (!qs_corpus_item_is_skipped(item)) {
         const char *path = qs_corpus_item_get_path(item);
         b->bytes += qs_corpus_item_get_size(item);
         for (guint i = 0; i < qs_corpus_item_get_n_errors(item); i++) {
@@ -117,7 +138,7 @@ static gboolean parse_shard(const char *value, guint *shard, guint *shards)
 
 int qs_cli_batch(int argc, char **argv)
 {
-    g_autofree char *output = NULL, *db = NULL, *shard = NULL;
+    g_autofree char *output = NULL, *db = NULL, *shard = NULL, *max_size = NULL;
     gboolean resume = FALSE, quiet = FALSE;
     gint jobs = 0;
     GOptionEntry entries[] = {
@@ -131,6 +152,7 @@ int qs_cli_batch(int argc, char **argv)
         {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
          "Only the files whose path hashes to shard I of N (0 <= I < N)", "I/N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress bar", NULL},
+        QS_CLI_MAX_SIZE_OPTION(max_size),
         {NULL}};
     g_autoptr(GOptionContext) ctx = g_option_context_new("DIR... - analyse a corpus");
     g_option_context_set_summary(
@@ -140,12 +162,13 @@ int qs_cli_batch(int argc, char **argv)
              "order whatever the number of threads.  A file that cannot be read becomes a line\n"
              "{\"path\", \"error\"}, and the run goes on.");
     g_option_context_set_description(
-        ctx, "Exit status: 0 every file analysed; 1 some file could not be read or stored;\n"
-             "2 usage error.\n");
+        ctx, "Exit status: 0 every file analysed; 1 some file could not be read, was over\n"
+             "--max-size or could not be stored; 2 usage error.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     Batch b = {0};
-    if (!qs_cli_parse_options(ctx, "batch", &argc, &argv, &error))
+    if (!qs_cli_parse_options(ctx, "batch", &argc, &argv, &error) ||
+        !qs_cli_parse_size(max_size, &b.max_size, &error))
         return qs_cli_usage_error("batch", error->message);
     if (argc < 2 || jobs < 0 || jobs > 1024 || (resume && db == NULL) ||
         (shard != NULL && !parse_shard(shard, &b.shard, &b.shards))) {

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 gboolean qs_cli_parse_choice(const char *what, const char *value, const char *const *names,
@@ -42,9 +43,54 @@ void qs_cli_message(const char *path, const char *level, const char *text)
     fprintf(stderr, "quotesrc: %s: %s%s\n", strcmp(path, "-") == 0 ? "(stdin)" : path, level, text);
 }
 
-gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
-                              QsDocumentFn fn, gpointer data)
+gboolean qs_cli_parse_size(const char *value, guint64 *out, GError **error)
 {
+    if (value == NULL) {
+        *out = QS_CLI_DEFAULT_MAX_SIZE;
+        return TRUE;
+    }
+    char *end;
+    guint64 n = g_ascii_strtoull(value, &end, 10);
+    guint shift = 0;
+    if (*end != '\0' && end[1] == '\0' && strchr("kKmMgG", *end) != NULL) {
+        shift = g_ascii_tolower(*end) == 'k' ? 10 : g_ascii_tolower(*end) == 'm' ? 20 : 30;
+        end++;
+    }
+    if (!g_ascii_isdigit(*value) || *end != '\0' || n == 0 || n > (G_MAXUINT64 >> shift)) {
+        g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                    "--max-size takes a number of bytes, with K, M or G after it if need be: "
+                    "'%s'",
+                    value);
+        return FALSE;
+    }
+    *out = n << shift;
+    return TRUE;
+}
+
+char *qs_cli_size_refusal(const char *path, QsInputFormat format, guint64 size, guint64 max_size)
+{
+    if (format == QS_INPUT_AUTO)
+        format = qs_input_format_for_path(path);
+    if (format == QS_INPUT_JSONL || size <= max_size)
+        return NULL;
+    return g_strdup_printf("%" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
+                           " bytes (--max-size): not read",
+                           size, max_size);
+}
+
+gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
+                              guint64 max_size, QsDocumentFn fn, gpointer data)
+{
+    /* a regular file's size is known before reading it; standard input and devices are
+     * read up to the library's limit */
+    GStatBuf st;
+    if (strcmp(path, "-") != 0 && g_stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        g_autofree char *refusal = qs_cli_size_refusal(path, format, (guint64)st.st_size, max_size);
+        if (refusal != NULL) {
+            qs_cli_message(path, "", refusal);
+            return FALSE;
+        }
+    }
     g_autoptr(GError) error = NULL;
     g_autoptr(QsReader) reader = qs_reader_new(path, format, &error);
     if (reader == NULL) {

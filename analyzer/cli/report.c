@@ -36,7 +36,7 @@ int qs_cli_report(int argc, char **argv)
     static const char *const formats[] = {"json", "jsonl", "text", "csv", "xml", "html", NULL};
     static const char *const input_formats[] = {"auto", "text", "jsonl", "html",
                                                 "xml",  "docx", "odt",   NULL};
-    g_autofree char *format = NULL, *input_format = NULL, *output = NULL;
+    g_autofree char *format = NULL, *input_format = NULL, *output = NULL, *max_size = NULL;
     gboolean quiet = FALSE, explain = FALSE, include_text = FALSE;
     double min_confidence = 0;
     GOptionEntry entries[] = {
@@ -60,6 +60,7 @@ int qs_cli_report(int argc, char **argv)
          "Report only attributions at least this likely to be right, 0 to 1 (default 0): "
          "trades recall for precision",
          "P"},
+        QS_CLI_MAX_SIZE_OPTION(max_size),
         {NULL}};
     g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... - report who said what");
     g_option_context_set_summary(
@@ -72,15 +73,18 @@ int qs_cli_report(int argc, char **argv)
         ctx, "Each attribution has a confidence: how often the rule that made it was right on\n"
              "PolNeAR train (data/rule_confidence.txt).\n"
              "\n"
-             "Exit status: 0 all input reported; 1 some input could not be read (the rest is\n"
-             "still reported) or the report could not be written; 2 usage error.\n");
+             "Exit status: 0 all input reported; 1 some input could not be read or was over\n"
+             "--max-size (the rest is still reported), or the report could not be written;\n"
+             "2 usage error.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     int fmt = 0, infmt = 0;
+    guint64 max_bytes;
     if (!qs_cli_parse_options(ctx, "report", &argc, &argv, &error) ||
         (format && !qs_cli_parse_choice("format", format, formats, &fmt, &error)) ||
         (input_format &&
-         !qs_cli_parse_choice("input format", input_format, input_formats, &infmt, &error))) {
+         !qs_cli_parse_choice("input format", input_format, input_formats, &infmt, &error)) ||
+        !qs_cli_parse_size(max_size, &max_bytes, &error)) {
         return qs_cli_usage_error("report", error->message);
     }
     if (min_confidence < 0 || min_confidence > 1) {
@@ -102,9 +106,10 @@ int qs_cli_report(int argc, char **argv)
                 QS_XML_NAMESPACE);
     gboolean ok = TRUE;
     if (argc < 2)
-        ok = qs_cli_each_document("-", (QsInputFormat)infmt, quiet, report_document, &r);
+        ok = qs_cli_each_document("-", (QsInputFormat)infmt, quiet, max_bytes, report_document, &r);
     for (int i = 1; i < argc; i++)
-        ok &= qs_cli_each_document(argv[i], (QsInputFormat)infmt, quiet, report_document, &r);
+        ok &= qs_cli_each_document(argv[i], (QsInputFormat)infmt, quiet, max_bytes, report_document,
+                                   &r);
     if (r.format == QS_OUTPUT_XML)
         fputs("</reports>\n", r.out);
     if (r.too_many) {
