@@ -3,8 +3,17 @@
 #include "fuzz.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+void qs_fuzz_assert(gboolean ok, const char *what)
+{
+    if (ok)
+        return;
+    fprintf(stderr, "qs-fuzz: %s\n", what);
+    abort();
+}
 
 void qs_fuzz_analyze(QsDocument *doc)
 {
@@ -15,8 +24,8 @@ void qs_fuzz_analyze(QsDocument *doc)
     qs_render(analysis, QS_OUTPUT_JSON, QS_RENDER_EXPLAIN | QS_RENDER_INCLUDE_TEXT, out);
     qs_render(analysis, QS_OUTPUT_TEXT, 0, out);
     /* every report must be valid UTF-8, whatever came in */
-    if (!g_utf8_validate_len(out->str, out->len, NULL))
-        g_error("a report that is not valid UTF-8");
+    qs_fuzz_assert(g_utf8_validate_len(out->str, out->len, NULL),
+                   "a report that is not valid UTF-8");
     g_string_free(out, TRUE);
     qs_analysis_free(analysis);
     qs_document_free(doc);
