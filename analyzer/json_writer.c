@@ -69,9 +69,13 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
     GString *out = w->out;
     const char *end = s + (len < 0 ? strlen(s) : (gsize)len);
     g_string_append_c(out, '"');
+    /* bytes that need an escape: control characters, '"' and '\\' */
+    static const guint8 escaped[256] = {
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1};
     for (const char *p = s; p < end; p++) {
         const char *run = p; /* characters that need no escape go out in one piece */
-        while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
+        while (p < end && !escaped[(unsigned char)*p])
             p++;
         put(out, run, (gsize)(p - run));
         if (p == end)
@@ -103,8 +107,9 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
 void qs_json_key(QsJsonWriter *w, const char *name)
 {
     qs_json_element(w);
-    qs_json_string(w, name, -1);
-    put(w->out, ": ", w->pretty ? 2 : 1);
+    g_string_append_c(w->out, '"');
+    put(w->out, name, strlen(name));
+    put(w->out, "\": ", w->pretty ? 3 : 2);
 }
 
 void qs_json_uint(QsJsonWriter *w, guint64 value)

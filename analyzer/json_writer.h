@@ -15,7 +15,8 @@ typedef struct {
 void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty);
 void qs_json_open(QsJsonWriter *w, char bracket);  /* '{' or '[' */
 void qs_json_close(QsJsonWriter *w, char bracket); /* '}' or ']' */
-/* Starts a member of the open object; its value follows. */
+/* Starts a member of the open object; its value follows.  @name is written as it is:
+ * the program's own member names need no escapes. */
 void qs_json_key(QsJsonWriter *w, const char *name);
 /* Starts an element of the open array; its value follows. */
 void qs_json_element(QsJsonWriter *w);
