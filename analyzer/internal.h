@@ -58,6 +58,9 @@ QsDocument *qs_text_builder_finish(QsTextBuilder *b, const char *path, const cha
 void qs_locate(QsTextBuilder *b, guint32 hint_line, const char *needle, guint32 *line,
                guint32 *column);
 
+/* One JSON Lines record, {"id", "text"}, @line_no for messages (load_jsonl.c). */
+QsDocument *qs_load_jsonl_record(const char *line, gsize len, guint64 line_no, const char *path,
+                                 GError **error);
 /* The loaders of markup: one document from the whole file. */
 QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError **error);
 QsDocument *qs_load_xml(const char *data, gsize len, const char *path, GError **error);

@@ -5,7 +5,6 @@
 #include "internal.h"
 
 #include <errno.h>
-#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -154,59 +153,6 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
     return qs_document_new(data, buf->len, path ? base : NULL, path, error);
 }
 
-static char *node_to_id(JsonNode *node)
-{
-    if (node == NULL || JSON_NODE_TYPE(node) != JSON_NODE_VALUE)
-        return NULL;
-    GType t = json_node_get_value_type(node);
-    if (t == G_TYPE_STRING)
-        return g_strdup(json_node_get_string(node));
-    if (t == G_TYPE_INT64)
-        return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
-    if (t == G_TYPE_DOUBLE) {
-        char buf[G_ASCII_DTOSTR_BUF_SIZE];
-        return g_strdup(g_ascii_dtostr(buf, sizeof buf, json_node_get_double(node)));
-    }
-    return NULL;
-}
-
-static QsDocument *parse_record(QsReader *r, const char *line, gsize len, GError **error)
-{
-    g_autoptr(JsonParser) parser = json_parser_new_immutable();
-    g_autoptr(GError) json_error = NULL;
-    if (!json_parser_load_from_data(parser, line, (gssize)len, &json_error)) {
-        g_set_error(error, QS_ERROR, QS_ERROR_PARSE, "line %" G_GUINT64_FORMAT ": not JSON: %s",
-                    r->line_no, json_error->message);
-        return NULL;
-    }
-    JsonNode *root = json_parser_get_root(parser);
-    JsonObject *obj = root && JSON_NODE_HOLDS_OBJECT(root) ? json_node_get_object(root) : NULL;
-    JsonNode *text = obj ? json_object_get_member(obj, "text") : NULL;
-    if (text == NULL || json_node_get_value_type(text) != G_TYPE_STRING) {
-        g_set_error(error, QS_ERROR, QS_ERROR_PARSE,
-                    "line %" G_GUINT64_FORMAT ": not an object with a \"text\" string", r->line_no);
-        return NULL;
-    }
-    g_autofree char *id = node_to_id(json_object_get_member(obj, "id"));
-    if (id == NULL)
-        id = g_strdup_printf("%" G_GUINT64_FORMAT, r->line_no);
-    if (strstr(line, "\\u0000") != NULL) { /* a NUL the string would end at */
-        g_set_error(error, QS_ERROR, QS_ERROR_BINARY,
-                    "line %" G_GUINT64_FORMAT ": NUL character (\\u0000) in the text", r->line_no);
-        return NULL;
-    }
-    const char *s = json_node_get_string(text);
-    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
-    g_autoptr(GError) doc_error = NULL;
-    QsDocument *doc = qs_document_new(s, -1, id, path, &doc_error);
-    if (doc != NULL)
-        doc->format = "jsonl";
-    else
-        g_set_error(error, QS_ERROR, doc_error->code, "line %" G_GUINT64_FORMAT ": %s", r->line_no,
-                    doc_error->message);
-    return doc;
-}
-
 static QsDocument *next_jsonl(QsReader *r, GError **error)
 {
     for (;;) {
@@ -232,7 +178,8 @@ static QsDocument *next_jsonl(QsReader *r, GError **error)
                         "line %" G_GUINT64_FORMAT ": NUL byte in JSON Lines input", r->line_no);
             return NULL;
         }
-        return parse_record(r, r->line + lead, len - lead, error);
+        return qs_load_jsonl_record(r->line + lead, len - lead, r->line_no,
+                                    strcmp(r->path, "-") == 0 ? NULL : r->path, error);
     }
 }
 

@@ -1,5 +1,5 @@
-/* The loaders of markup: the article text of HTML and XML, where it came from, and what
- * is refused. */
+/* The loaders: the article text of HTML and XML, where it came from, and what is
+ * refused; JSON Lines records. */
 #include "helpers.h"
 
 #include <string.h>
@@ -90,6 +90,68 @@ START_TEST(test_not_a_zip)
 }
 END_TEST
 
+static QsDocument *record(const char *json, GError **error)
+{
+    return qs_load_jsonl_record(json, strlen(json), 7, NULL, error);
+}
+
+START_TEST(test_jsonl_record_members)
+{
+    g_autoptr(QsDocument) doc =
+        record("{\"meta\": {\"tags\": [1, -2.5e3, true, null, {\"x\": \"}\"}]}, \"text\": 3,"
+               " \"id\": \"a\\/b\", \"text\": \"\\\"We won,\\\" said Jo \\u00c9lise\\ud83d\\ude00.\\n\"}",
+               NULL);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_str_eq(qs_document_get_id(doc), "a/b");
+    ck_assert_str_eq(qs_document_get_text(doc),
+                     "\"We won,\" said Jo \xC3\x89lise\xF0\x9F\x98\x80.\n"); /* the last "text" */
+}
+END_TEST
+
+START_TEST(test_jsonl_record_ids)
+{
+    static const struct {
+        const char *json, *id;
+    } cases[] = {{"{\"id\": 12, \"text\": \"\"}", "12"},
+                 {"{\"id\": -0, \"text\": \"\"}", "0"},
+                 {"{\"id\": 1.50, \"text\": \"\"}", "1.5"},
+                 {"{\"id\": 99999999999999999999, \"text\": \"\"}", "1e+20"},
+                 {"{\"id\": [\"x\"], \"text\": \"\"}", "7"}, /* no usable id: the line */
+                 {"{\"text\": \"\"}", "7"}};
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autoptr(QsDocument) doc = record(cases[i].json, NULL);
+        ck_assert_msg(doc != NULL, "%s", cases[i].json);
+        ck_assert_str_eq(qs_document_get_id(doc), cases[i].id);
+    }
+}
+END_TEST
+
+START_TEST(test_jsonl_record_refused)
+{
+    static const char *const bad[] = {
+        "", "[]", "{\"text\": \"a\"} x", "{\"text\" \"a\"}", "{\"text\": \"a\",}",
+        "{\"text\": \"a\\q\"}", "{\"text\": \"a\tb\"}", "{\"text\": \"\\ud800\"}",
+        "{\"text\": \"\\udc00\\ud800\"}", "{\"text\": \"a\\u12\"}", "{\"text\": \"abc",
+        "{\"n\": 01, \"text\": \"a\"}", "{\"n\": 1., \"text\": \"a\"}", "{\"n\": tru, \"text\": \"\"}",
+        "{\"text\": \"caf\xC3\"}", "{\"id\": \"x\"}", "{\"text\": [\"a\"]}"};
+    for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+        g_autoptr(GError) error = NULL;
+        ck_assert_msg(record(bad[i], &error) == NULL, "accepted: %s", bad[i]);
+        ck_assert_msg(g_str_has_prefix(error->message, "line 7: not"), "%s", error->message);
+    }
+    GString *deep = g_string_new("{\"n\": ");
+    for (guint i = 0; i < 10000; i++)
+        g_string_append_c(deep, '[');
+    g_autoptr(GError) error = NULL;
+    ck_assert_ptr_null(record(deep->str, &error));
+    ck_assert_ptr_nonnull(strstr(error->message, "nested too deeply"));
+    g_string_free(deep, TRUE);
+    g_autoptr(GError) nul = NULL;
+    ck_assert_ptr_null(record("{\"text\": \"a\\u0000b\"}", &nul));
+    ck_assert_int_eq(nul->code, QS_ERROR_BINARY);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_html_article_text,
@@ -97,6 +159,9 @@ int main(void)
                             test_invisible_characters_keep_positions,
                             test_nitf_body_and_headline,
                             test_xml_entities_refused,
-                            test_not_a_zip};
+                            test_not_a_zip,
+                            test_jsonl_record_members,
+                            test_jsonl_record_ids,
+                            test_jsonl_record_refused};
     return run_tests("load", tests, G_N_ELEMENTS(tests));
 }
