@@ -125,8 +125,8 @@ int qs_cli_audit(int argc, char **argv)
              "draft's folder is used when there is one.  See docs/audit.md.\n"
              "\n"
              "Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
-             "2 usage error, bad policy, or input that could not be read or was over\n"
-             "--max-size.\n");
+             "2 usage error, bad policy, input that could not be read or was over --max-size,\n"
+             "or output that could not be written.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     int fmt = 0, level = QS_SEVERITY_ERROR, infmt = 0;
@@ -168,7 +168,7 @@ int qs_cli_audit(int argc, char **argv)
     const char *stdin_only[] = {"-"};
     const char *const *files = argc < 2 ? stdin_only : (const char *const *)argv + 1;
     int n = argc < 2 ? 1 : argc - 1;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && !ferror(au.out); i++) { /* no more once the output fails */
         au.path = files[i];
         ok &= qs_cli_each_document(files[i], (QsInputFormat)infmt, quiet, max_bytes, audit_document,
                                    &au);

@@ -51,8 +51,8 @@ static gboolean skip_file(const QsCorpusItem *item, gpointer data)
 {
     Batch *b = data;
     const char *path = qs_corpus_item_get_path(item);
-    if (!in_shard(b, path))
-        return TRUE;
+    if (!in_shard(b, path) || (b->out != NULL && ferror(b->out)))
+        return TRUE; /* another shard's, or the output failed: nothing to write it to */
     g_autofree char *refusal = size_refusal(b, item);
     if (refusal != NULL)
         return TRUE; /* not read; batch_item reports it */
@@ -268,13 +268,14 @@ int qs_cli_sources(int argc, char **argv)
         fprintf(stderr, "quotesrc: %s\n", error->message);
         return QS_EXIT_INPUT_FAILED;
     }
+    QsCliOutput *out = qs_cli_output_open(NULL); /* standard output, checked at the end */
     if (fmt == 1)
         printf("name,kind,quotes,articles\r\n");
-    if (!qs_store_rank_sources(store, (guint)top, print_row, (gpointer)formats[fmt], &error)) {
+    gboolean ranked =
+        qs_store_rank_sources(store, (guint)top, print_row, (gpointer)formats[fmt], &error);
+    if (!ranked)
         fprintf(stderr, "quotesrc: %s\n", error->message);
-        return QS_EXIT_INPUT_FAILED;
-    }
-    return fflush(stdout) == 0 ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;
+    return qs_cli_output_close(out) && ranked ? QS_EXIT_OK : QS_EXIT_INPUT_FAILED;
 }
 
 /* ---- merge -------------------------------------------------------------------------- */

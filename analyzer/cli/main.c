@@ -1,7 +1,9 @@
 /* quotesrc: the program's entry point, dispatching to one subcommand. */
+#define _POSIX_C_SOURCE 200809L /* SIGPIPE */
 #include "cli.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -24,6 +26,9 @@ static const char usage[] =
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
+    /* a reader that goes away is a write error, said and reported by the exit status like
+     * any other, rather than a silent death in the middle of a report */
+    signal(SIGPIPE, SIG_IGN);
     if (argc < 2) {
         fputs(usage, stderr);
         return QS_EXIT_USAGE;

@@ -107,7 +107,7 @@ int qs_cli_report(int argc, char **argv)
     gboolean ok = TRUE;
     if (argc < 2)
         ok = qs_cli_each_document("-", (QsInputFormat)infmt, quiet, max_bytes, report_document, &r);
-    for (int i = 1; i < argc; i++)
+    for (int i = 1; i < argc && !ferror(r.out); i++) /* no more once the output fails */
         ok &= qs_cli_each_document(argv[i], (QsInputFormat)infmt, quiet, max_bytes, report_document,
                                    &r);
     if (r.format == QS_OUTPUT_XML)
