@@ -358,9 +358,19 @@ static guint32 resolve(Registry *r, guint32 mi)
     return s;
 }
 
+static gboolean any_speaker(const QsAnalysis *a)
+{
+    for (guint i = 0; i < a->quotes->len; i++)
+        if (g_array_index(a->quotes, QsQuote, i).mention != QS_NONE)
+            return TRUE;
+    return FALSE;
+}
+
 void qs_sources_run(QsAnalysis *a)
 {
     a->sources = g_ptr_array_new_with_free_func(source_free);
+    if (!any_speaker(a))
+        return; /* most short documents: no registry to build */
     Registry r = {a,
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
