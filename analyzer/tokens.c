@@ -114,29 +114,64 @@ static gsize fold(const char *s, gsize n, char *buf, gsize cap)
 }
 
 /* One pass over an ASCII word: its lowercase form and hash for the lexicon, and its
- * case flags.  Most words of English news take this path. */
-static guint16 ascii_word(const QsLexicon *lex, const char *s, gsize n, guint16 *entry)
-{
+ * case.  Most words of English news take this path. */
+typedef struct {
     char buf[64];
-    guint32 hash = QS_WORD_HASH_SEED;
-    guint upper = 0, lower = 0;
-    for (gsize i = 0; i < n; i++) {
-        guchar c = (guchar)s[i];
-        gboolean up = (guchar)(c - 'A') < 26;
-        upper += up;
-        lower += (guchar)(c - 'a') < 26;
-        c = up ? c + ('a' - 'A') : c;
-        if (i < sizeof buf)
-            buf[i] = (char)c;
-        hash = qs_word_hash_step(hash, c);
-    }
-    *entry = n < sizeof buf ? qs_lexicon_lookup_hashed(lex, buf, n, hash) : 0;
-    guint16 flags = (guchar)(s[0] - 'A') < 26 ? QS_TF_CAP : 0;
-    if (upper >= 2 && lower == 0)
+    guint32 hash;
+    guint n, upper, lower;
+} AsciiWord;
+
+static inline void ascii_word_add(AsciiWord *w, guchar c)
+{
+    gboolean up = (guchar)(c - 'A') < 26;
+    w->upper += up;
+    w->lower += (guchar)(c - 'a') < 26;
+    c = up ? c + ('a' - 'A') : c;
+    if (w->n < sizeof w->buf)
+        w->buf[w->n] = (char)c;
+    w->n++;
+    w->hash = qs_word_hash_step(w->hash, c);
+}
+
+/* Looks the word up and returns its case flags. */
+static guint16 ascii_word_finish(const AsciiWord *w, const QsLexicon *lex, char first,
+                                 guint16 *entry)
+{
+    *entry = w->n < sizeof w->buf ? qs_lexicon_lookup_hashed(lex, w->buf, w->n, w->hash) : 0;
+    guint16 flags = (guchar)(first - 'A') < 26 ? QS_TF_CAP : 0;
+    if (w->upper >= 2 && w->lower == 0)
         flags |= QS_TF_ALLCAPS;
-    if (n == 1 && (flags & QS_TF_CAP))
+    if (w->n == 1 && (flags & QS_TF_CAP))
         flags |= QS_TF_INITIAL;
     return flags;
+}
+
+static guint16 ascii_word(const QsLexicon *lex, const char *s, gsize n, guint16 *entry)
+{
+    AsciiWord w = {.hash = QS_WORD_HASH_SEED};
+    for (gsize i = 0; i < n; i++)
+        ascii_word_add(&w, (guchar)s[i]);
+    return ascii_word_finish(&w, lex, s[0], entry);
+}
+
+/* The common case in one pass: ASCII letters and digits from a letter at @i, ended by
+ * an ASCII character that cannot continue a word (not a hyphen, apostrophe or period,
+ * which scan_word() judges).  Fills @t and returns TRUE, or FALSE for the general path. */
+static gboolean plain_ascii_word(const QsLexicon *lex, const char *text, gsize len, gsize i,
+                                 QsToken *t)
+{
+    AsciiWord w = {.hash = QS_WORD_HASH_SEED};
+    gsize end = i;
+    while (end < len && g_ascii_isalnum(text[end]))
+        ascii_word_add(&w, (guchar)text[end++]);
+    if (end < len && ((guchar)text[end] >= 0x80 || strchr("-'.", text[end]) != NULL))
+        return FALSE;
+    guint16 entry;
+    t->flags |= ascii_word_finish(&w, lex, text[i], &entry);
+    t->lex = entry;
+    t->end = (guint32)end;
+    t->kind = QS_TOK_WORD;
+    return TRUE;
 }
 
 static gboolean is_ascii(const char *s, gsize n)
@@ -233,7 +268,9 @@ void qs_tokens_run(QsAnalysis *a)
         t.start = (guint32)i;
         t.para = para;
         t.flags = (space ? QS_TF_SPACE_BEFORE : 0) | (para_start ? QS_TF_PARA_START : 0);
-        if (is_word_char(c)) {
+        if (g_ascii_isalpha(c) && plain_ascii_word(a->lex, text, len, i, &t)) {
+            /* done */
+        } else if (is_word_char(c)) {
             gboolean number;
             t.end = (guint32)scan_word(text, len, i, &number);
             t.kind = number ? QS_TOK_NUMBER : QS_TOK_WORD;
