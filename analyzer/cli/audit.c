@@ -112,7 +112,7 @@ int qs_cli_audit(int argc, char **argv)
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print warnings about repaired input",
          NULL},
         QS_CLI_MAX_SIZE_OPTION(max_size),
-        {NULL}};
+        G_OPTION_ENTRY_NULL};
     g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... - audit the sourcing of drafts");
     g_option_context_set_summary(
         ctx, "Checks every quote is attributed and how well the piece is sourced: unattributed\n"

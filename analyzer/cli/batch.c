@@ -153,7 +153,7 @@ int qs_cli_batch(int argc, char **argv)
          "Only the files whose path hashes to shard I of N (0 <= I < N)", "I/N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress bar", NULL},
         QS_CLI_MAX_SIZE_OPTION(max_size),
-        {NULL}};
+        G_OPTION_ENTRY_NULL};
     g_autoptr(GOptionContext) ctx = g_option_context_new("DIR... - analyse a corpus");
     g_option_context_set_summary(
         ctx, "Walks the folders (.txt .text .jsonl .ndjson .html .htm .xhtml .xml .nitf .tei\n"
@@ -243,7 +243,7 @@ int qs_cli_sources(int argc, char **argv)
         {"top", 'n', 0, G_OPTION_ARG_INT, &top, "Only the N most quoted (default: all)", "N"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
          "text (default), csv (RFC 4180), json (one object a line)", "FORMAT"},
-        {NULL}};
+        G_OPTION_ENTRY_NULL};
     g_autoptr(GOptionContext) ctx = g_option_context_new("- rank the sources of a corpus");
     g_option_context_set_summary(
         ctx, "The sources of every article in a batch database, the same name in different\n"
@@ -374,7 +374,7 @@ int qs_cli_merge(int argc, char **argv)
          "Write the merged JSON lines to FILE instead of standard output", "FILE"},
         {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
          "Merge shard databases (the INPUTs) into this SQLite database", "FILE"},
-        {NULL}};
+        G_OPTION_ENTRY_NULL};
     g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT... - join the shards of a batch");
     g_option_context_set_summary(
         ctx, "Joins the outputs of batch --shard runs: JSON Lines files into one, in the\n"

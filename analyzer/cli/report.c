@@ -17,7 +17,7 @@ typedef struct {
 static void report_document(QsDocument *doc, gpointer data)
 {
     Report *r = data;
-    g_autoptr(QsDocument) owned = doc;
+    G_GNUC_UNUSED g_autoptr(QsDocument) owned = doc; /* freed on every return */
     if (r->format == QS_OUTPUT_HTML && r->documents > 0) {
         r->too_many = TRUE;
         return;
@@ -61,7 +61,7 @@ int qs_cli_report(int argc, char **argv)
          "trades recall for precision",
          "P"},
         QS_CLI_MAX_SIZE_OPTION(max_size),
-        {NULL}};
+        G_OPTION_ENTRY_NULL};
     g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... - report who said what");
     g_option_context_set_summary(
         ctx, "Finds direct, indirect and mixed quotes in news text, their cues and speakers,\n"
