@@ -28,9 +28,8 @@ vg() { # vg NAME COMMAND...
     shift
     n=$((n + 1))
     # definite leaks are errors; GLib's and libxml2's one-time allocations are "still
-    # reachable" or "possibly lost", which are not; valgrind.supp: the libraries' own
+    # reachable" or "possibly lost", which are not
     CK_FORK=no G_DEBUG=gc-friendly valgrind -q --tool=memcheck --leak-check=full \
-        --suppressions="$root/tests/valgrind.supp" \
         --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=99 \
         --log-file="$logs/$name.log" "$@" >/dev/null 2>"$logs/$name.err"
     if [ $? -eq 99 ] || [ -s "$logs/$name.log" ]; then
