@@ -11,9 +11,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Fails the run when @ok is FALSE: abort(), which libFuzzer catches and keeps the input
- * of (g_error's breakpoint trap it would not). */
-void qs_fuzz_assert(gboolean ok, const char *what);
+/* Fails the run unless @report is valid UTF-8, as every report must be whatever came in:
+ * abort(), which libFuzzer catches and keeps the input of (g_error's trap it would not). */
+void qs_fuzz_check_report(const GString *report);
 
 /* Analyses @doc, renders it as JSON (with the text) and as a text table, and frees it.
  * @doc may be NULL (the loader refused the input). */

@@ -16,8 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qs_render_audit_json(audit, FALSE, out);
     const QsAudit *audits[] = {audit};
     qs_render_audit_sarif(audits, 1, out);
-    qs_fuzz_assert(g_utf8_validate_len(out->str, out->len, NULL),
-                   "a report that is not valid UTF-8");
+    qs_fuzz_check_report(out);
     qs_audit_free(audit);
     g_string_free(out, TRUE);
     qs_analysis_free(analysis);
