@@ -135,7 +135,7 @@ guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex);
 /* What the content of cue @lemma (interned) may be besides a that-clause. */
 enum {
     QS_LEMMA_BARE_CLAUSE = 1 << 0, /* a clause without "that": "insisted the budget was" */
-    QS_LEMMA_OBJECT = 1 << 1,      /* an object: "endorsed Clinton", "vowed to fight" */
+    QS_LEMMA_OBJECT = 1 << 1,      /* a bare-clause verb that also takes an object: "vowed to fight" */
     QS_LEMMA_LOADED = 1 << 2       /* editorialises: "claimed", "admitted" (the audit's) */
 };
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);

@@ -29,8 +29,13 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
     if ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST))
         return TRUE;
     /* a regular past tense */
-    return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' &&
-           a->doc->text[t->end - 1] == 'd';
+    if (t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd')
+        return TRUE;
+    /* a present "-s" form after a word that is no determiner or preposition ("the
+     * transition reflects"); not "-ss" or "-us" ("business", "status") */
+    const char *end = a->doc->text + t->end;
+    return t->end - t->start > 3 && end[-1] == 's' && end[-2] != 's' && end[-2] != 'u' && i > 0 &&
+           qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
 }
 
 /* The present forms of stance verbs double as nouns ("the latest offer", "strong
@@ -91,7 +96,11 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return QS_NONE;
     guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
     const QsToken *t = qs_tok(a, hi);
-    gboolean object = (lemma & QS_LEMMA_OBJECT) ||
+    /* a verb that takes no bare clause takes an object ("called Carson a 'special
+     * person'"), as do the bare-clause verbs listed with one and phrases ending in a
+     * preposition ("called for") */
+    gboolean object = (c->kind == QS_CUE_VERB && !(lemma & QS_LEMMA_BARE_CLAUSE)) ||
+                      (lemma & QS_LEMMA_OBJECT) ||
                       (c->kind == QS_CUE_PHRASE && qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP));
     if (object && !names_its_source(a, c))
         object = FALSE;
@@ -293,9 +302,16 @@ static void content_of(QsAnalysis *a, guint32 ci)
     guint32 lo, hi;
     qs_cue_clause(a, c, &lo, &hi);
     guint32 opening = qs_direct_opening_at(a, hi);
+    guint32 closing = qs_direct_closing_before(a, lo);
+    /* a quotation that ended the sentence before is not this cue's: in
+     * '"... style." Gingrich said the transition ...' the cue has its own content */
+    if (closing != QS_NONE &&
+        qs_tok(a, g_array_index(a->directs, QsDirect, closing).close_tok)->sent !=
+            qs_tok(a, lo)->sent)
+        closing = QS_NONE;
     if ((opening != QS_NONE &&
          !(g_array_index(a->directs, QsDirect, opening).flags & QS_SPAN_FRAGMENT)) ||
-        qs_direct_closing_before(a, lo) != QS_NONE)
+        closing != QS_NONE)
         return; /* a direct quotation's cue: attribute.c links it */
     const QsSentence *s = &g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent);
     guint32 end = trimmed_end(a, s->tok_start, s->tok_end);

@@ -45,7 +45,8 @@ START_TEST(test_word_classes)
     const QsLexicon *lex = qs_lexicon_default();
     ck_assert(qs_lexicon_lemma_flags(lex, word("believes")->lemma) & QS_LEMMA_BARE_CLAUSE);
     ck_assert(!(qs_lexicon_lemma_flags(lex, word("rejected")->lemma) & QS_LEMMA_BARE_CLAUSE));
-    ck_assert(qs_lexicon_lemma_flags(lex, word("endorsed")->lemma) & QS_LEMMA_OBJECT);
+    ck_assert(qs_lexicon_lemma_flags(lex, word("vowed")->lemma) & QS_LEMMA_OBJECT);
+    ck_assert(!(qs_lexicon_lemma_flags(lex, word("endorsed")->lemma) & QS_LEMMA_OBJECT));
 }
 END_TEST
 

@@ -27,6 +27,23 @@ START_TEST(test_after_the_cue)
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
                   "wards would reopen", QS_QUOTE_INDIRECT);
+    /* a bare clause whose verb is a present "-s" form */
+    check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
+                  "the transition reflects his style", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* A quotation that closed the sentence before does not make the next cue its own. */
+START_TEST(test_after_a_closed_quotation)
+{
+    Fixture f = fixture_new("\"It is a management style.\"\n\nGingrich said the transition "
+                            "reflects his style.",
+                            QS_STAGE_REPORTED);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    g_autofree char *got = quote_text(&f, 0);
+    ck_assert_str_eq(got, "the transition reflects his style");
+    fixture_free(&f);
+    check_none("\"We will win,\" Jane Doe said.");
 }
 END_TEST
 
@@ -40,6 +57,9 @@ START_TEST(test_object_of_a_stance_verb)
     check_content("Rubio has railed against Christie for weeks.", "Christie for weeks",
                   QS_QUOTE_INDIRECT);
     check_content("Reporters asked whether the count was fair.", "whether the count was fair",
+                  QS_QUOTE_INDIRECT);
+    /* any cue verb that takes no bare clause takes its object */
+    check_content("She called Carson a special person.", "Carson a special person",
                   QS_QUOTE_INDIRECT);
     /* a present form after a subject that names no source is a noun */
     check_none("The clause in the authority's latest offer angered workers.");
@@ -89,7 +109,8 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_after_the_cue, test_object_of_a_stance_verb,
+    const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
+                            test_object_of_a_stance_verb,
                             test_before_and_around_the_cue, test_speaker_colon, test_mixed, test_no_content};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
