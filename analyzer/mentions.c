@@ -487,6 +487,10 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     if (j == floor)
         return FALSE;
     j--;
+    /* "Sen. Elizabeth Warren (D-MA) said": the bracket is an aside */
+    guint32 open = qs_tok_is_char(a, j, ')') ? opening_bracket(a, j, floor) : QS_NONE;
+    if (open != QS_NONE && open > floor)
+        j = open - 1;
     if (qs_tok_is_char(a, j, ','))
         return appositive_before(a, j, floor, out);
     if (qs_tok(a, j)->kind == QS_TOK_QUOTE)

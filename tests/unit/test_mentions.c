@@ -106,6 +106,9 @@ START_TEST(test_leaning_and_bracketed_speakers)
                        "he");
     check_last_mention("Critics who say the plan failed were loud.", "who");
     check_last_mention("Both have promised to pursue legislation.", "Both");
+    /* a party tag between the name and the cue is an aside */
+    check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
+                       "Sen. Elizabeth Warren");
 }
 END_TEST
 
