@@ -660,6 +660,8 @@ void qs_mentions_run(QsAnalysis *a)
         QsCue *c = &g_array_index(a->cues, QsCue, i);
         guint32 sent = qs_tok(a, c->tok_start)->sent;
         QsMention m;
+        if (qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL)
+            continue; /* "appears": an impression with no one to hold it */
         if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;
             if (last_sentence == sent) {

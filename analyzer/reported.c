@@ -294,6 +294,19 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
     g_array_append_val(a->quotes, q);
 }
 
+/* "It appears that X": X; "The speaker appeared closer to an endorsement": the whole
+ * clause.  Not "appeared on CNN" or "appeared in court", where the verb is "show up". */
+static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32 hi, guint32 end)
+{
+    if (hi >= end || qs_tok(a, hi)->kind != QS_TOK_WORD)
+        return;
+    if (word_is(a, hi, "that"))
+        add_content(a, ci, hi + 1, end, 2, "impersonal");
+    else if (word_is(a, hi, "to") || word_is(a, hi, "like") || word_is(a, hi, "as") ||
+             !qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY))
+        add_content(a, ci, start, end, 2, "impersonal");
+}
+
 static void content_of(QsAnalysis *a, guint32 ci)
 {
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
@@ -315,6 +328,10 @@ static void content_of(QsAnalysis *a, guint32 ci)
         return; /* a direct quotation's cue: attribute.c links it */
     const QsSentence *s = &g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent);
     guint32 end = trimmed_end(a, s->tok_start, s->tok_end);
+    if (qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) {
+        impersonal_content(a, ci, s->tok_start, hi, end);
+        return;
+    }
     gboolean comma_before = lo > s->tok_start && qs_tok_is_char(a, lo - 1, ',');
     gboolean comma_after = hi < end && qs_tok_is_char(a, hi, ',');
     /* "A, Spicer said, adding ...": the sentence goes on with another cue, so the

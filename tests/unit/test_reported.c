@@ -80,6 +80,21 @@ START_TEST(test_before_and_around_the_cue)
 }
 END_TEST
 
+/* "appears", "seems": the whole clause, and nobody says it */
+START_TEST(test_impersonal)
+{
+    check_content("The speaker appeared closer to a full endorsement.",
+                  "The speaker appeared closer to a full endorsement", QS_QUOTE_INDIRECT);
+    check_content("It appears that the game was not boring.", "the game was not boring",
+                  QS_QUOTE_INDIRECT);
+    Fixture f = fixture_new("Voters seem ready to move on.", QS_STAGE_REPORTED);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_uint_eq(quote_at(&f, 0)->mention, QS_NONE);
+    fixture_free(&f);
+    check_none("Trump appeared on CNN on Sunday.");
+}
+END_TEST
+
 START_TEST(test_speaker_colon)
 {
     check_content("Bernie Sanders: Credit scores should not decide who gets a job.",
@@ -111,6 +126,6 @@ int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
                             test_object_of_a_stance_verb,
-                            test_before_and_around_the_cue, test_speaker_colon, test_mixed, test_no_content};
+                            test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
