@@ -26,6 +26,8 @@ struct _QsCorpusItem {
     GPtrArray *errors;    /* char*: the file's, or one per bad JSON Lines record */
     GPtrArray *documents; /* QsDocument* */
     GPtrArray *analyses;  /* QsAnalysis*, one per document */
+    gpointer data;        /* the prepare function's */
+    GDestroyNotify data_destroy;
 };
 
 static void entry_clear(gpointer p)
@@ -140,6 +142,8 @@ static QsCorpusItem *item_new(const char *path)
 
 static void item_free(QsCorpusItem *item)
 {
+    if (item->data_destroy != NULL)
+        item->data_destroy(item->data);
     g_free(item->path);
     g_ptr_array_unref(item->errors);
     g_ptr_array_unref(item->analyses); /* before the documents they borrow */
@@ -220,11 +224,26 @@ const QsAnalysis *qs_corpus_item_get_analysis(const QsCorpusItem *item, guint i)
     return g_ptr_array_index(item->analyses, i);
 }
 
+void qs_corpus_item_set_data(QsCorpusItem *item, gpointer data, GDestroyNotify destroy)
+{
+    if (item->data_destroy != NULL)
+        item->data_destroy(item->data);
+    item->data = data;
+    item->data_destroy = destroy;
+}
+
+gpointer qs_corpus_item_get_data(const QsCorpusItem *item)
+{
+    return item->data;
+}
+
 /* ---- the run ---------------------------------------------------------------------- */
 
 typedef struct {
     const QsCorpus *corpus;
     const QsOptions *options;
+    QsCorpusPrepareFn prepare;
+    gpointer data;
     QsCorpusItem **done; /* slot per file, filled by the workers */
     GMutex lock;
     GCond ready;
@@ -242,6 +261,8 @@ static void work(gpointer data, gpointer user_data)
         stat_item(item);
         read_item(item, run->options);
     }
+    if (run->prepare != NULL)
+        run->prepare(item, run->data);
     g_mutex_lock(&run->lock);
     run->done[i] = item;
     g_cond_broadcast(&run->ready);
@@ -253,11 +274,11 @@ static void work(gpointer data, gpointer user_data)
 #define QS_MAX_JOBS 1024
 
 void qs_corpus_run(const QsCorpus *c, guint jobs, const QsOptions *options, QsCorpusSkipFn skip,
-                   QsCorpusFn fn, gpointer data)
+                   QsCorpusPrepareFn prepare, QsCorpusFn fn, gpointer data)
 {
     g_return_if_fail(c != NULL && fn != NULL);
     guint n = c->entries->len;
-    Run run = {c, options, g_new0(QsCorpusItem *, n), {0}, {0}};
+    Run run = {c, options, prepare, data, g_new0(QsCorpusItem *, n), {0}, {0}};
     g_mutex_init(&run.lock);
     g_cond_init(&run.ready);
     jobs = CLAMP(jobs, 1, QS_MAX_JOBS);

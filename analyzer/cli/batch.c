@@ -17,7 +17,6 @@ typedef struct {
     guint shard, shards; /* shards == 0: every file */
     guint64 max_size;
     FILE *out; /* NULL: no JSON output */
-    GString *buf;
     gboolean progress;
     guint done, total;
     guint64 bytes;
@@ -90,6 +89,24 @@ static void write_error_line(Batch *b, const char *path, const char *error)
     fprintf(b->out, "%s\n", line);
 }
 
+static void free_lines(gpointer lines)
+{
+    g_string_free(lines, TRUE);
+}
+
+/* In the worker thread: the file's JSON lines, so that rendering runs in parallel too. */
+static void render_item(QsCorpusItem *item, gpointer data)
+{
+    const Batch *b = data;
+    guint n = qs_corpus_item_get_n_analyses(item);
+    if (b->out == NULL || n == 0)
+        return;
+    GString *lines = g_string_sized_new(4096);
+    for (guint i = 0; i < n; i++)
+        qs_render(qs_corpus_item_get_analysis(item, i), QS_OUTPUT_JSONL, 0, lines);
+    qs_corpus_item_set_data(item, lines, free_lines);
+}
+
 static void batch_item(const QsCorpusItem *item, gpointer data)
 {
     Batch *b = data;
@@ -106,11 +123,9 @@ static void batch_item(const QsCorpusItem *item, gpointer data)
             b->failed = TRUE;
             write_error_line(b, path, qs_corpus_item_get_error(item, i));
         }
-        for (guint i = 0; b->out && i < qs_corpus_item_get_n_analyses(item); i++) {
-            g_string_truncate(b->buf, 0);
-            qs_render(qs_corpus_item_get_analysis(item, i), QS_OUTPUT_JSONL, 0, b->buf);
-            fwrite(b->buf->str, 1, b->buf->len, b->out);
-        }
+        const GString *lines = qs_corpus_item_get_data(item);
+        if (b->out != NULL && lines != NULL)
+            fwrite(lines->str, 1, lines->len, b->out);
         g_autoptr(GError) error = NULL;
         if (b->store != NULL && !qs_store_add(b->store, item, &error)) {
             qs_cli_message(path, "", error->message);
@@ -190,16 +205,14 @@ int qs_cli_batch(int argc, char **argv)
             return QS_EXIT_INPUT_FAILED;
     }
     g_autoptr(QsCorpus) corpus = qs_corpus_new((const char *const *)argv + 1);
-    g_autoptr(GString) buf = g_string_sized_new(1 << 16);
     b.store = store;
     b.resume = resume;
     b.out = out ? qs_cli_output_stream(out) : NULL;
-    b.buf = buf;
     b.progress = !quiet && isatty(STDERR_FILENO);
     b.total = qs_corpus_get_n_files(corpus);
     b.started = g_get_monotonic_time();
     guint threads = jobs > 0 ? (guint)jobs : g_get_num_processors();
-    qs_corpus_run(corpus, threads, NULL, skip_file, batch_item, &b);
+    qs_corpus_run(corpus, threads, NULL, skip_file, render_item, batch_item, &b);
     if (out != NULL && !qs_cli_output_close(out))
         return QS_EXIT_INPUT_FAILED;
     return b.failed || b.store_failed ? QS_EXIT_INPUT_FAILED : QS_EXIT_OK;

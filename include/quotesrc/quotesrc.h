@@ -177,14 +177,24 @@ QS_API const char *qs_corpus_item_get_error(const QsCorpusItem *item, guint i);
 QS_API guint qs_corpus_item_get_n_analyses(const QsCorpusItem *item);
 QS_API const QsAnalysis *qs_corpus_item_get_analysis(const QsCorpusItem *item, guint i);
 
+/* Attaches @data to @item, freed with @destroy (may be NULL) when the item is. */
+QS_API void qs_corpus_item_set_data(QsCorpusItem *item, gpointer data, GDestroyNotify destroy);
+QS_API gpointer qs_corpus_item_get_data(const QsCorpusItem *item);
+
 /* Asked, in the calling thread, before a file is analysed (its path, size and mtime
  * are set): TRUE skips it. */
 typedef gboolean (*QsCorpusSkipFn)(const QsCorpusItem *item, gpointer data);
+/* Called in the worker thread that analysed @item, right after: for work that can run
+ * in parallel, such as rendering, whose result it attaches with
+ * qs_corpus_item_set_data().  It runs on several threads at once. */
+typedef void (*QsCorpusPrepareFn)(QsCorpusItem *item, gpointer data);
 typedef void (*QsCorpusFn)(const QsCorpusItem *item, gpointer data);
 /* Analyses every file of @corpus on @jobs threads and calls @fn, in the calling
- * thread, once per file in corpus order, whatever @jobs is.  @skip may be NULL. */
+ * thread, once per file in corpus order, whatever @jobs is.  @skip and @prepare may
+ * be NULL. */
 QS_API void qs_corpus_run(const QsCorpus *corpus, guint jobs, const QsOptions *options,
-                          QsCorpusSkipFn skip, QsCorpusFn fn, gpointer data);
+                          QsCorpusSkipFn skip, QsCorpusPrepareFn prepare, QsCorpusFn fn,
+                          gpointer data);
 
 /* ---- a corpus database (SQLite) ------------------------------------------------------ */
 
