@@ -29,6 +29,14 @@ static gboolean is_space_char(gunichar c)
     }
 }
 
+/* Directional marks, embeddings, overrides and isolates, and the word joiner: invisible
+ * formatting that neither separates words nor belongs to one. */
+static gboolean is_invisible_format(gunichar c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || c == 0x2060 ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 static gboolean is_word_char(gunichar c)
 {
     if (c < 0x80)
@@ -251,6 +259,10 @@ void qs_tokens_run(QsAnalysis *a)
     while (i < len) {
         gunichar c = char_at(text, len, i);
         gsize after = next_char(text, len, i);
+        if (c >= 0x80 && is_invisible_format(c)) {
+            i = after; /* not a space: a space before a closing mark changes its pairing */
+            continue;
+        }
         if (is_space_char(c)) {
             if (c == '\n' || (c == '\r' && char_at(text, len, after) != '\n'))
                 newlines++;

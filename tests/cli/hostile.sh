@@ -201,6 +201,7 @@ for f in crlf.txt cr.txt crlf.html cr.html cr.xml; do
 done
 run rtl report --format jsonl "$h/rtl.txt"
 check "right-to-left text and marks: a valid report" reported rtl "Ann Lee"
+check "... both quotes and their speakers, past the marks" quotes_are rtl "$h/rtl.txt" "Jo Smith,Ann Lee"
 check "... with line:column right" python3 -c "
 import json
 q = json.load(open('$tmp/rtl.out'))['quotes'][-1]
