@@ -16,6 +16,7 @@ typedef struct {
 
 struct _QsCorpus {
     GArray *entries; /* Entry, in walk order */
+    gsize max_bytes; /* a file read whole, or a JSON Lines record; 0: the library's */
 };
 
 struct _QsCorpusItem {
@@ -160,7 +161,7 @@ static void stat_item(QsCorpusItem *item)
     }
 }
 
-static void read_item(QsCorpusItem *item, const QsOptions *options)
+static void read_item(QsCorpusItem *item, gsize max_bytes, const QsOptions *options)
 {
     g_autoptr(GError) error = NULL;
     g_autoptr(QsReader) reader = qs_reader_new(item->path, QS_INPUT_AUTO, &error);
@@ -168,6 +169,7 @@ static void read_item(QsCorpusItem *item, const QsOptions *options)
         g_ptr_array_add(item->errors, g_strdup(error->message));
         return;
     }
+    qs_reader_set_max_bytes(reader, max_bytes);
     for (;;) {
         g_clear_error(&error);
         QsDocument *doc = qs_reader_next(reader, &error);
@@ -224,6 +226,12 @@ const QsAnalysis *qs_corpus_item_get_analysis(const QsCorpusItem *item, guint i)
     return g_ptr_array_index(item->analyses, i);
 }
 
+void qs_corpus_set_max_bytes(QsCorpus *corpus, gsize max)
+{
+    g_return_if_fail(corpus != NULL);
+    corpus->max_bytes = max;
+}
+
 void qs_corpus_item_set_data(QsCorpusItem *item, gpointer data, GDestroyNotify destroy)
 {
     if (item->data_destroy != NULL)
@@ -259,7 +267,7 @@ static void work(gpointer data, gpointer user_data)
         g_ptr_array_add(item->errors, g_strdup(e->error));
     } else {
         stat_item(item);
-        read_item(item, run->options);
+        read_item(item, run->corpus->max_bytes, run->options);
     }
     if (run->prepare != NULL)
         run->prepare(item, run->data);

@@ -17,7 +17,8 @@ struct _QsReader {
     gboolean done;
     guint64 line_no; /* JSON Lines: the last line read */
     char *line;
-    size_t line_cap;
+    gsize line_cap;
+    gsize max_bytes; /* a whole file, or one JSON Lines record */
 };
 
 static gboolean has_suffix_ci(const char *s, const char *suffix)
@@ -81,6 +82,7 @@ QsReader *qs_reader_new(const char *path, QsInputFormat format, GError **error)
     r->owns_fp = !is_stdin;
     r->path = g_strdup(path);
     r->format = format;
+    r->max_bytes = QS_MAX_DOCUMENT_BYTES;
     return r;
 }
 
@@ -91,27 +93,27 @@ void qs_reader_free(QsReader *r)
     if (r->owns_fp)
         fclose(r->fp);
     g_free(r->path);
-    free(r->line); /* allocated by getline */
+    g_free(r->line);
     g_free(r);
 }
 
-static gboolean read_all(FILE *fp, GByteArray *buf, GError **error)
+static gboolean read_all(FILE *fp, GByteArray *buf, gsize max_bytes, GError **error)
 {
     /* A regular file goes straight into a buffer of its size, without regrowing and
      * copying; the loop below reads whatever is left (a pipe, a file still growing). */
     struct stat st;
     if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-        (guint64)st.st_size <= QS_MAX_DOCUMENT_BYTES) {
+        (guint64)st.st_size <= max_bytes) {
         g_byte_array_set_size(buf, (guint)st.st_size);
         g_byte_array_set_size(buf, (guint)fread(buf->data, 1, buf->len, fp));
     }
     guint8 chunk[65536];
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (buf->len + n > QS_MAX_DOCUMENT_BYTES) {
+        if (buf->len + n > max_bytes) {
             g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
-                        "file is over the limit of %" G_GSIZE_FORMAT " bytes",
-                        QS_MAX_DOCUMENT_BYTES);
+                        "over the limit of %" G_GSIZE_FORMAT " bytes: not read further",
+                        max_bytes);
             return FALSE;
         }
         g_byte_array_append(buf, chunk, (guint)n);
@@ -128,7 +130,7 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
 {
     r->done = TRUE;
     g_autoptr(GByteArray) buf = g_byte_array_new();
-    if (!read_all(r->fp, buf, error))
+    if (!read_all(r->fp, buf, r->max_bytes, error))
         return NULL;
     const char *data = buf->len ? (const char *)buf->data : "";
     QsInputFormat format =
@@ -153,18 +155,52 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
     return qs_document_new(data, buf->len, path ? base : NULL, path, error);
 }
 
+/* Reads the next line, without its newline, into r->line; -1 at the end of input.  Of
+ * a line over r->max_bytes only that much is kept, the rest is passed over, and
+ * @too_long is set: getline() would hold any line whole, however long. */
+static gssize read_line(QsReader *r, gboolean *too_long)
+{
+    gsize n = 0;
+    int c;
+    gboolean any = FALSE;
+    *too_long = FALSE;
+    while ((c = getc_unlocked(r->fp)) != EOF) {
+        any = TRUE;
+        if (c == '\n')
+            break;
+        if (n >= r->max_bytes) {
+            *too_long = TRUE;
+            continue;
+        }
+        if (n + 1 >= r->line_cap) {
+            r->line_cap = MAX(256, r->line_cap * 2);
+            r->line = g_realloc(r->line, r->line_cap);
+        }
+        r->line[n++] = (char)c;
+    }
+    return any ? (gssize)n : -1;
+}
+
 static QsDocument *next_jsonl(QsReader *r, GError **error)
 {
     for (;;) {
         errno = 0;
-        ssize_t n = getline(&r->line, &r->line_cap, r->fp);
-        if (n < 0) {
+        gboolean too_long;
+        gssize n = read_line(r, &too_long);
+        if (n < 0 || ferror(r->fp)) {
             r->done = TRUE;
             if (ferror(r->fp))
                 g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(errno ? errno : EIO));
             return NULL;
         }
         r->line_no++;
+        if (too_long) {
+            g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
+                        "line %" G_GUINT64_FORMAT ": record over the limit of %" G_GSIZE_FORMAT
+                        " bytes: not read",
+                        r->line_no, r->max_bytes);
+            return NULL;
+        }
         gsize len = (gsize)n;
         while (len > 0 && g_ascii_isspace(r->line[len - 1]))
             len--;
@@ -181,6 +217,12 @@ static QsDocument *next_jsonl(QsReader *r, GError **error)
         return qs_load_jsonl_record(r->line + lead, len - lead, r->line_no,
                                     strcmp(r->path, "-") == 0 ? NULL : r->path, error);
     }
+}
+
+void qs_reader_set_max_bytes(QsReader *r, gsize max)
+{
+    g_return_if_fail(r != NULL);
+    r->max_bytes = max == 0 ? QS_MAX_DOCUMENT_BYTES : MIN(max, QS_MAX_DOCUMENT_BYTES);
 }
 
 QsDocument *qs_reader_next(QsReader *r, GError **error)

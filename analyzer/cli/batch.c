@@ -205,6 +205,7 @@ int qs_cli_batch(int argc, char **argv)
             return QS_EXIT_INPUT_FAILED;
     }
     g_autoptr(QsCorpus) corpus = qs_corpus_new((const char *const *)argv + 1);
+    qs_corpus_set_max_bytes(corpus, (gsize)MIN(b.max_size, G_MAXSIZE)); /* JSON Lines records */
     b.store = store;
     b.resume = resume;
     b.out = out ? qs_cli_output_stream(out) : NULL;

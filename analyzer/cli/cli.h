@@ -39,9 +39,8 @@ void qs_cli_message(const char *path, const char *level, const char *text);
 #define QS_CLI_MAX_SIZE_OPTION(value)                                                              \
     {                                                                                              \
         "max-size", 0, 0, G_OPTION_ARG_STRING, &(value),                                           \
-            "Refuse files over SIZE bytes unread (suffix K, M or G; default 64M); JSON Lines "     \
-            "files "                                                                               \
-            "are read a record at a time and have no limit",                                       \
+            "Refuse files over SIZE bytes unread (suffix K, M or G; default 64M); a JSON Lines "   \
+            "file may be longer, each record may not",                                             \
             "SIZE"                                                                                 \
     }
 /* Parses a --max-size value (NULL: the default) into @out. */

@@ -81,8 +81,8 @@ char *qs_cli_size_refusal(const char *path, QsInputFormat format, guint64 size, 
 gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
                               guint64 max_size, QsDocumentFn fn, gpointer data)
 {
-    /* a regular file's size is known before reading it; standard input and devices are
-     * read up to the library's limit */
+    /* a regular file's size is known before reading it; standard input, devices and JSON
+     * Lines records are cut off by the reader once over the limit */
     GStatBuf st;
     if (strcmp(path, "-") != 0 && g_stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
         g_autofree char *refusal = qs_cli_size_refusal(path, format, (guint64)st.st_size, max_size);
@@ -97,6 +97,7 @@ gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean q
         qs_cli_message(path, "", error->message);
         return FALSE;
     }
+    qs_reader_set_max_bytes(reader, (gsize)MIN(max_size, G_MAXSIZE)); /* pipes, records */
     gboolean ok = TRUE;
     for (;;) {
         g_clear_error(&error);

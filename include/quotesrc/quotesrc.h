@@ -114,6 +114,10 @@ QS_API QsInputFormat qs_input_format_for_path(const char *path);
  * JSON Lines file), or returns NULL without error when nothing more can be read.
  * Returns: (transfer full) (nullable). */
 QS_API QsDocument *qs_reader_next(QsReader *reader, GError **error);
+/* Refuses, with QS_ERROR_TOO_LARGE and without reading it further, a whole file or a
+ * JSON Lines record over @max bytes (the next record is still read); 0 restores the
+ * library's limit, QS_MAX_DOCUMENT_BYTES. */
+QS_API void qs_reader_set_max_bytes(QsReader *reader, gsize max);
 QS_API void qs_reader_free(QsReader *reader);
 
 /* ---- analysis ---------------------------------------------------------------------- */
@@ -162,6 +166,8 @@ QS_API void qs_corpus_free(QsCorpus *corpus);
 QS_API guint qs_corpus_get_n_files(const QsCorpus *corpus);
 /* Returns: (transfer none). */
 QS_API const char *qs_corpus_get_path(const QsCorpus *corpus, guint i);
+/* The limit a run passes to qs_reader_set_max_bytes() for every file. */
+QS_API void qs_corpus_set_max_bytes(QsCorpus *corpus, gsize max);
 
 /* One file's results, handed to a QsCorpusFn; valid only during the call. */
 typedef struct _QsCorpusItem QsCorpusItem;

@@ -119,6 +119,17 @@ kill -TERM $pid 2>/dev/null
 wait $pid 2>/dev/null
 check "a run stopped by SIGTERM leaves no temporary file" test -z "$(ls "$tmp" | grep 'big.json.tmp')"
 
+# --max-size bounds what cannot be measured before reading: a JSON Lines record, a pipe
+python3 -c "print('{\"id\": 1, \"text\": \"' + 'a' * (3 << 20) + '\"}')" >"$tmp/long.jsonl"
+printf '{"id": 2, "text": "Jo Smith said the port would reopen."}\n' >>"$tmp/long.jsonl"
+"$qs" report -f jsonl --max-size 1M "$tmp/long.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "a JSON Lines record over --max-size: exit 1" test $? -eq 1
+check "... refused by its line" grep -q 'line 1: record over the limit of 1048576 bytes' "$tmp/err"
+check "... and the next record reported" grep -q '"id":"2"' "$tmp/out"
+head -c 3000000 /dev/zero | "$qs" report --max-size 1M - >/dev/null 2>"$tmp/err"
+check "standard input over --max-size: exit 1" test $? -eq 1
+check "... said so, not read further" grep -q '(stdin): over the limit of 1048576 bytes' "$tmp/err"
+
 "$qs" report --format text corpus/iwpr-imu.txt >"$tmp/out"
 check "text format: table and sources" bash -c "grep -q 'Kamiljon Jabbarov' '$tmp/out' && grep -q '^Sources' '$tmp/out'"
 finish
