@@ -20,7 +20,13 @@ static inline void put(GString *out, const char *s, gsize n)
 
 void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty)
 {
-    *w = (QsJsonWriter){out, pretty, 0, TRUE};
+    *w = (QsJsonWriter){out, pretty, 0, TRUE, NULL, NULL};
+}
+
+void qs_json_set_flush(QsJsonWriter *w, void (*flush)(GString *out, gpointer data), gpointer data)
+{
+    w->flush = flush;
+    w->flush_data = data;
 }
 
 static void newline(QsJsonWriter *w)
@@ -38,6 +44,8 @@ static void newline(QsJsonWriter *w)
 
 void qs_json_element(QsJsonWriter *w)
 {
+    if (w->flush != NULL && w->out->len >= QS_JSON_FLUSH_BYTES)
+        w->flush(w->out, w->flush_data);
     if (!w->first)
         g_string_append_c(w->out, ',');
     w->first = FALSE;

@@ -9,10 +9,18 @@ typedef struct {
     GString *out;
     gboolean pretty;
     guint depth;
-    gboolean first; /* no member written yet in the open container */
+    gboolean first;      /* no member written yet in the open container */
+    void (*flush)(GString *out, gpointer data); /* NULL: all of it stays in out */
+    gpointer flush_data;
 } QsJsonWriter;
 
+/* How much output a writer with a flush function holds before handing it over. */
+#define QS_JSON_FLUSH_BYTES (1u << 20)
+
 void qs_json_init(QsJsonWriter *w, GString *out, gboolean pretty);
+/* Hands @out to @flush, which writes and empties it, whenever an element begins with
+ * QS_JSON_FLUSH_BYTES or more in it. */
+void qs_json_set_flush(QsJsonWriter *w, void (*flush)(GString *out, gpointer data), gpointer data);
 void qs_json_open(QsJsonWriter *w, char bracket);  /* '{' or '[' */
 void qs_json_close(QsJsonWriter *w, char bracket); /* '}' or ']' */
 /* Starts a member of the open object; its value follows.  @name is written as it is:

@@ -42,13 +42,19 @@ const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q)
 
 void qs_render(const QsAnalysis *a, QsOutputFormat format, QsRenderFlags flags, GString *out)
 {
+    qs_render_streamed(a, format, flags, out, NULL, NULL);
+}
+
+void qs_render_streamed(const QsAnalysis *a, QsOutputFormat format, QsRenderFlags flags,
+                        GString *out, QsRenderFlushFn flush, gpointer data)
+{
     g_return_if_fail(a != NULL && out != NULL);
     switch (format) {
     case QS_OUTPUT_JSON:
-        qs_render_json(a, TRUE, flags, out);
+        qs_render_json(a, TRUE, flags, out, flush, data);
         break;
     case QS_OUTPUT_JSONL:
-        qs_render_json(a, FALSE, flags, out);
+        qs_render_json(a, FALSE, flags, out, flush, data);
         break;
     case QS_OUTPUT_TEXT:
         qs_render_text(a, flags, out);

@@ -22,7 +22,8 @@ void qs_render_stat_list(const QsAnalysis *a, QsStat list[QS_N_STATS]);
 /* The speaker mention of @q, or NULL when unattributed. */
 const QsMention *qs_quote_mention(const QsAnalysis *a, const QsQuote *q);
 
-void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out);
+void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out,
+                    QsRenderFlushFn flush, gpointer data);
 /* The members of a report object, for renderers that add their own after them. */
 void qs_render_json_members(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags flags);
 void qs_render_text(const QsAnalysis *a, QsRenderFlags flags, GString *out);

@@ -177,10 +177,12 @@ void qs_render_json_members(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags 
     qs_json_close(w, ']');
 }
 
-void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out)
+void qs_render_json(const QsAnalysis *a, gboolean pretty, QsRenderFlags flags, GString *out,
+                    QsRenderFlushFn flush, gpointer data)
 {
     QsJsonWriter w;
     qs_json_init(&w, out, pretty);
+    qs_json_set_flush(&w, flush, data);
     qs_json_open(&w, '{');
     qs_render_json_members(&w, a, flags);
     qs_json_close(&w, '}');

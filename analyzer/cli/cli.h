@@ -32,7 +32,7 @@ int qs_cli_usage_error(const char *command, const char *message);
 /* "quotesrc: PATH: LEVELTEXT" on stderr; PATH "-" is shown as (stdin). */
 void qs_cli_message(const char *path, const char *level, const char *text);
 /* Files read whole (every format but JSON Lines, read a record at a time) over this
- * size are refused unread: analysing a document takes about ten times its size in
+ * size are refused unread: analysing a document takes about six times its size in
  * memory, and a 2 GB file would otherwise be read before anything could be said. */
 #define QS_CLI_DEFAULT_MAX_SIZE ((guint64)64 << 20)
 /* The --max-size option, into the string @value. */

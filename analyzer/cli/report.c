@@ -14,6 +14,13 @@ typedef struct {
     gboolean too_many; /* a second document for a one-page format */
 } Report;
 
+static void write_out(GString *out, gpointer data)
+{
+    Report *r = data;
+    fwrite(out->str, 1, out->len, r->out);
+    g_string_truncate(out, 0);
+}
+
 static void report_document(QsDocument *doc, gpointer data)
 {
     Report *r = data;
@@ -24,11 +31,13 @@ static void report_document(QsDocument *doc, gpointer data)
     }
     g_autoptr(QsAnalysis) analysis = qs_analyze(doc, &r->analysis);
     g_string_truncate(r->buf, 0);
-    qs_render(analysis, r->format, r->render | (r->documents ? QS_RENDER_NO_HEADER : 0), r->buf);
+    /* a long document's JSON goes out a mebibyte at a time, not held whole */
+    qs_render_streamed(analysis, r->format, r->render | (r->documents ? QS_RENDER_NO_HEADER : 0),
+                       r->buf, write_out, r);
     r->documents++;
     if (r->format == QS_OUTPUT_TEXT)
         g_string_append_c(r->buf, '\n');
-    fwrite(r->buf->str, 1, r->buf->len, r->out);
+    write_out(r->buf, r);
 }
 
 int qs_cli_report(int argc, char **argv)

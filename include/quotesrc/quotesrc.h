@@ -275,6 +275,15 @@ QS_API void qs_render_audit_sarif(const QsAudit *const *audits, guint n, GString
 /* Appends the report of @analysis in @format to @out. */
 QS_API void qs_render(const QsAnalysis *analysis, QsOutputFormat format, QsRenderFlags flags,
                       GString *out);
+/* Hands the report written so far to a QsRenderFlushFn, which writes it out and
+ * empties @out. */
+typedef void (*QsRenderFlushFn)(GString *out, gpointer data);
+/* As qs_render(), but a JSON report is handed to @flush each time @out holds a
+ * mebibyte or more, so that the report of a long document is never all in memory.  What
+ * is left in @out at the end is the caller's to write. */
+QS_API void qs_render_streamed(const QsAnalysis *analysis, QsOutputFormat format,
+                               QsRenderFlags flags, GString *out, QsRenderFlushFn flush,
+                               gpointer data);
 
 QS_API const char *qs_version(void);
 

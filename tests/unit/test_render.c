@@ -82,9 +82,45 @@ START_TEST(test_text_table)
 }
 END_TEST
 
+typedef struct {
+    GString *written;
+    guint calls; /* of the writer's, each with a mebibyte or more */
+} Sink;
+
+static void collect(GString *out, gpointer data)
+{
+    Sink *sink = data;
+    sink->calls += out->len >= (1u << 20);
+    g_string_append_len(sink->written, out->str, out->len);
+    g_string_truncate(out, 0);
+}
+
+/* A long document's report goes out in pieces of a mebibyte or more, and the pieces
+ * make the report qs_render() writes whole. */
+START_TEST(test_streamed_json)
+{
+    GString *text = g_string_new(NULL);
+    for (guint i = 0; i < 6000; i++)
+        g_string_append(text, "\"We will win this count,\" said Jo Smith, a baker.\n\n");
+    Fixture f = fixture_new(text->str, QS_STAGE_SOURCES);
+    g_string_free(text, TRUE);
+    g_autoptr(GString) whole = g_string_new(NULL);
+    qs_render(f.a, QS_OUTPUT_JSON, 0, whole);
+    Sink sink = {g_string_new(NULL), 0};
+    g_autoptr(GString) out = g_string_new(NULL);
+    qs_render_streamed(f.a, QS_OUTPUT_JSON, 0, out, collect, &sink);
+    collect(out, &sink);
+    ck_assert_uint_gt(whole->len, 2u << 20);
+    ck_assert_uint_ge(sink.calls, 3);
+    ck_assert_str_eq(sink.written->str, whole->str);
+    g_string_free(sink.written, TRUE);
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_json_fields_and_code_points, test_jsonl_is_one_line, test_escaping,
-                            test_text_table};
+                            test_text_table, test_streamed_json};
     return run_tests("render", tests, G_N_ELEMENTS(tests));
 }
