@@ -6,7 +6,7 @@ shared=$2
 gold=$shared/eval/seed-gold.jsonl
 if [ ! -f "$gold" ]; then
     echo "$gold not found: the seed article cannot be scored"
-    # CI always has shared/ beside the clone: a missing seed there is a failure
+    # CI always has shared/ (beside the clone or its origin): a missing seed there is a failure
     [ "${CI:-}" = true ] && exit 1
     exit 77
 fi
