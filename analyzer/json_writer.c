@@ -89,25 +89,16 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
         if (p == end)
             break;
         unsigned char c = (unsigned char)*p;
-        switch (c) {
-        case '"':
-            put(out, "\\\"", sizeof "\\\"" - 1);
-            break;
-        case '\\':
-            put(out, "\\\\", sizeof "\\\\" - 1);
-            break;
-        case '\n':
-            put(out, "\\n", sizeof "\\n" - 1);
-            break;
-        case '\r':
-            put(out, "\\r", sizeof "\\r" - 1);
-            break;
-        case '\t':
-            put(out, "\\t", sizeof "\\t" - 1);
-            break;
-        default: /* the other control characters */
+        const char *named = c == '"'    ? "\\\""
+                            : c == '\\' ? "\\\\"
+                            : c == '\n'  ? "\\n"
+                            : c == '\r'  ? "\\r"
+                            : c == '\t'  ? "\\t"
+                                         : NULL;
+        if (named != NULL)
+            put(out, named, 2);
+        else /* the other control characters */
             g_string_append_printf(out, "\\u%04x", c);
-        }
     }
     g_string_append_c(out, '"');
 }
