@@ -78,9 +78,9 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
     const char *end = s + (len < 0 ? strlen(s) : (gsize)len);
     g_string_append_c(out, '"');
     /* bytes that need an escape: control characters, '"' and '\\' */
-    static const guint8 escaped[256] = {
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1};
+    static const guint8 escaped[256] = {1, 1, 1, 1, 1, 1, 1, 1, 1,         1,         1, 1,
+                                        1, 1, 1, 1, 1, 1, 1, 1, 1,         1,         1, 1,
+                                        1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1};
     for (const char *p = s; p < end; p++) {
         const char *run = p; /* characters that need no escape go out in one piece */
         while (p < end && !escaped[(unsigned char)*p])
@@ -91,10 +91,10 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
         unsigned char c = (unsigned char)*p;
         const char *named = c == '"'    ? "\\\""
                             : c == '\\' ? "\\\\"
-                            : c == '\n'  ? "\\n"
-                            : c == '\r'  ? "\\r"
-                            : c == '\t'  ? "\\t"
-                                         : NULL;
+                            : c == '\n' ? "\\n"
+                            : c == '\r' ? "\\r"
+                            : c == '\t' ? "\\t"
+                                        : NULL;
         if (named != NULL)
             put(out, named, 2);
         else /* the other control characters */
