@@ -111,6 +111,14 @@ typedef struct {
     gboolean source_follows; /* "according to X": the source comes after the cue */
 } QsCuePhrase;
 
+/* The files of data/, compiled in by cmake/embed_data.cmake; the last has name NULL. */
+typedef struct {
+    const char *name; /* "cue_verbs.txt" */
+    const char *data; /* followed by a NUL */
+    gsize len;
+} QsDataFile;
+extern const QsDataFile qs_data_files[];
+
 typedef struct _QsLexicon QsLexicon;
 /* The lexicon built from the embedded data/ files, loaded once per process. */
 const QsLexicon *qs_lexicon_default(void);

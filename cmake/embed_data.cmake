@@ -1,0 +1,21 @@
+# Writes OUT, a C source holding the word lists of data/ as byte arrays, so that the
+# library needs no data path and loading a list costs no file or resource look-up.
+#   cmake -DOUT=file.c -DFILES="a.txt;b.txt" -P embed_data.cmake
+set(body "/* Generated from data/ by cmake/embed_data.cmake: do not edit. */\n#include \"internal.h\"\n\n")
+set(table "")
+set(i 0)
+foreach(file IN LISTS FILES)
+  get_filename_component(name ${file} NAME)
+  file(READ ${file} hex HEX)
+  string(LENGTH "${hex}" digits)
+  math(EXPR bytes "${digits} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n    " hex "${hex}")
+  string(APPEND body "static const char file${i}[] = {\n    ${hex}0};\n\n")
+  string(APPEND table "    {\"${name}\", file${i}, ${bytes}},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "const QsDataFile qs_data_files[] = {\n${table}    {NULL, NULL, 0}};\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)
