@@ -2,6 +2,8 @@
  * pretty.  Values are written as they come; nothing is built in memory first. */
 #include "json_writer.h"
 
+#include <quotesrc/quotesrc.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -68,14 +70,9 @@ void qs_json_close(QsJsonWriter *w, char bracket)
     w->first = FALSE;
 }
 
-void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
+/* @s to @end as a JSON string literal, quotes included. */
+static void append_literal(GString *out, const char *s, const char *end)
 {
-    if (s == NULL) {
-        qs_json_null(w);
-        return;
-    }
-    GString *out = w->out;
-    const char *end = s + (len < 0 ? strlen(s) : (gsize)len);
     g_string_append_c(out, '"');
     /* bytes that need an escape: control characters, '"' and '\\' */
     static const guint8 escaped[256] = {1, 1, 1, 1, 1, 1, 1, 1, 1,         1,         1, 1,
@@ -101,6 +98,19 @@ void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
             g_string_append_printf(out, "\\u%04x", c);
     }
     g_string_append_c(out, '"');
+}
+
+void qs_json_string(QsJsonWriter *w, const char *s, gssize len)
+{
+    if (s == NULL)
+        qs_json_null(w);
+    else
+        append_literal(w->out, s, s + (len < 0 ? strlen(s) : (gsize)len));
+}
+
+void qs_json_append_string(GString *out, const char *s)
+{
+    append_literal(out, s, s + strlen(s));
 }
 
 void qs_json_key(QsJsonWriter *w, const char *name)

@@ -242,9 +242,12 @@ static gboolean id_value(Scan *s, char **id)
     return skip_value(s, 0);
 }
 
-/* Reads the record's "id" and "text"; FALSE with s->why when it is not JSON.
- * @has_text tells whether "text" was a string. */
-static gboolean record(Scan *s, char **id, GString *text, gboolean *has_text)
+/* Reads the value of member @key at s->p, past its ':'. */
+typedef gboolean (*MemberFn)(Scan *s, const char *key, gpointer data);
+
+/* Reads the object at s->p, which must be all of the line, calling @member_fn on each
+ * member; FALSE with s->why when it is not JSON. */
+static gboolean object(Scan *s, MemberFn member_fn, gpointer data)
 {
     if (!expect(s, '{', "not an object"))
         return FALSE;
@@ -259,19 +262,7 @@ static gboolean record(Scan *s, char **id, GString *text, gboolean *has_text)
             if (!string(s, key) || !expect(s, ':', "':' expected"))
                 return FALSE;
             skip_space(s);
-            gboolean ok;
-            if (strcmp(key->str, "text") == 0 && s->p < s->end && *s->p == '"') {
-                g_string_truncate(text, 0);
-                ok = *has_text = string(s, text);
-            } else if (strcmp(key->str, "text") == 0) {
-                *has_text = FALSE;
-                ok = skip_value(s, 0);
-            } else if (strcmp(key->str, "id") == 0) {
-                ok = id_value(s, id);
-            } else {
-                ok = skip_value(s, 0);
-            }
-            if (!ok)
+            if (!member_fn(s, key->str, data))
                 return FALSE;
             skip_space(s);
             if (s->p < s->end && *s->p == ',') {
@@ -287,6 +278,62 @@ static gboolean record(Scan *s, char **id, GString *text, gboolean *has_text)
     return s->p == s->end || fail(s, "text after the object");
 }
 
+typedef struct {
+    char *id;
+    GString *text;
+    gboolean has_text; /* "text" was a string */
+} Record;
+
+static gboolean record_member(Scan *s, const char *key, gpointer data)
+{
+    Record *r = data;
+    if (strcmp(key, "text") == 0 && s->p < s->end && *s->p == '"') {
+        g_string_truncate(r->text, 0);
+        return r->has_text = string(s, r->text);
+    }
+    if (strcmp(key, "text") == 0)
+        r->has_text = FALSE;
+    else if (strcmp(key, "id") == 0)
+        return id_value(s, &r->id);
+    return skip_value(s, 0);
+}
+
+typedef struct {
+    const char *name;
+    GString *value; /* NULL until the member is read as a string */
+} StringMember;
+
+static gboolean string_member(Scan *s, const char *key, gpointer data)
+{
+    StringMember *m = data;
+    if (strcmp(key, m->name) == 0 && s->p < s->end && *s->p == '"') {
+        if (m->value == NULL)
+            m->value = g_string_new(NULL);
+        g_string_truncate(m->value, 0);
+        return string(s, m->value);
+    }
+    if (strcmp(key, m->name) == 0 && m->value != NULL) /* repeated, last as another value */
+        g_string_free(g_steal_pointer(&m->value), TRUE);
+    return skip_value(s, 0);
+}
+
+char *qs_json_get_string_member(const char *json, gsize len, const char *name, GError **error)
+{
+    Scan s = {json, json + len, NULL};
+    StringMember m = {name, NULL};
+    if (!g_utf8_validate_len(json, len, NULL))
+        s.why = "invalid UTF-8";
+    else if (object(&s, string_member, &m) && m.value == NULL)
+        s.why = "no string member";
+    if (s.why == NULL)
+        return g_string_free(m.value, FALSE);
+    if (m.value != NULL)
+        g_string_free(m.value, TRUE);
+    g_set_error(error, QS_ERROR, QS_ERROR_PARSE, "not JSON with a \"%s\" string: %s at byte %" G_GSIZE_FORMAT,
+                name, s.why, (gsize)(s.p - json) + 1);
+    return NULL;
+}
+
 QsDocument *qs_load_jsonl_record(const char *line, gsize len, guint64 line_no, const char *path,
                                  GError **error)
 {
@@ -296,16 +343,17 @@ QsDocument *qs_load_jsonl_record(const char *line, gsize len, guint64 line_no, c
         return NULL;
     }
     Scan s = {line, line + len, NULL};
-    g_autofree char *id = NULL;
     g_autoptr(GString) text = g_string_new(NULL);
-    gboolean has_text = FALSE;
-    if (!record(&s, &id, text, &has_text)) {
+    Record r = {NULL, text, FALSE};
+    gboolean ok = object(&s, record_member, &r);
+    g_autofree char *id = r.id;
+    if (!ok) {
         g_set_error(error, QS_ERROR, QS_ERROR_PARSE,
                     "line %" G_GUINT64_FORMAT ": not JSON: %s at byte %" G_GSIZE_FORMAT, line_no,
                     s.why, (gsize)(s.p - line) + 1);
         return NULL;
     }
-    if (!has_text) {
+    if (!r.has_text) {
         g_set_error(error, QS_ERROR, QS_ERROR_PARSE,
                     "line %" G_GUINT64_FORMAT ": not an object with a \"text\" string", line_no);
         return NULL;

@@ -6,7 +6,6 @@
 #include "cli.h"
 
 #include <errno.h>
-#include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -77,16 +76,11 @@ static void write_error_line(Batch *b, const char *path, const char *error)
     qs_cli_message(path, "", error);
     if (b->out == NULL)
         return;
-    g_autoptr(JsonBuilder) builder = json_builder_new();
-    json_builder_begin_object(builder);
-    json_builder_set_member_name(builder, "path");
-    json_builder_add_string_value(builder, path);
-    json_builder_set_member_name(builder, "error");
-    json_builder_add_string_value(builder, error);
-    json_builder_end_object(builder);
-    g_autoptr(JsonNode) root = json_builder_get_root(builder);
-    g_autofree char *line = json_to_string(root, FALSE);
-    fprintf(b->out, "%s\n", line);
+    g_autoptr(GString) line = g_string_new("{\"path\":");
+    qs_json_append_string(line, path);
+    g_string_append(line, ",\"error\":");
+    qs_json_append_string(line, error);
+    fprintf(b->out, "%s}\n", line->str);
 }
 
 static void free_lines(gpointer lines)
@@ -230,20 +224,12 @@ static void print_row(const char *name, const char *kind, guint quotes, guint ar
         g_string_replace(field, "\"", "\"\"", 0);
         printf("\"%s\",%s,%u,%u\r\n", field->str, kind, quotes, articles);
     } else {
-        g_autoptr(JsonBuilder) builder = json_builder_new();
-        json_builder_begin_object(builder);
-        json_builder_set_member_name(builder, "name");
-        json_builder_add_string_value(builder, name);
-        json_builder_set_member_name(builder, "kind");
-        json_builder_add_string_value(builder, kind);
-        json_builder_set_member_name(builder, "quotes");
-        json_builder_add_int_value(builder, quotes);
-        json_builder_set_member_name(builder, "articles");
-        json_builder_add_int_value(builder, articles);
-        json_builder_end_object(builder);
-        g_autoptr(JsonNode) root = json_builder_get_root(builder);
-        g_autofree char *line = json_to_string(root, FALSE);
-        printf("%s\n", line);
+        g_autoptr(GString) line = g_string_new("{\"name\":");
+        qs_json_append_string(line, name);
+        g_string_append(line, ",\"kind\":");
+        qs_json_append_string(line, kind);
+        g_string_append_printf(line, ",\"quotes\":%u,\"articles\":%u}", quotes, articles);
+        printf("%s\n", line->str);
     }
 }
 
@@ -310,16 +296,12 @@ static gboolean shard_next(Shard *s, GError **error)
     s->len = getline(&s->line, &s->cap, s->fp);
     if (s->len < 0)
         return TRUE;
-    g_autoptr(JsonParser) parser = json_parser_new();
-    if (!json_parser_load_from_data(parser, s->line, s->len, error))
+    gsize len = (gsize)s->len;
+    while (len > 0 && (s->line[len - 1] == '\n' || s->line[len - 1] == '\r'))
+        len--;
+    g_autofree char *path = qs_json_get_string_member(s->line, len, "path", error);
+    if (path == NULL)
         return FALSE;
-    JsonNode *root = json_parser_get_root(parser);
-    JsonObject *obj = JSON_NODE_HOLDS_OBJECT(root) ? json_node_get_object(root) : NULL;
-    const char *path = obj ? json_object_get_string_member_with_default(obj, "path", NULL) : NULL;
-    if (path == NULL) {
-        g_set_error(error, QS_ERROR, QS_ERROR_PARSE, "a line without \"path\"");
-        return FALSE;
-    }
     s->path = g_strsplit(path, "/", -1);
     return TRUE;
 }

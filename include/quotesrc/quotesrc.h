@@ -295,6 +295,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsAudit, qs_audit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsCorpus, qs_corpus_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(QsStore, qs_store_close)
 
+/* ---- JSON Lines, for programs that write or merge them --------------------------- */
+/* Appends @s (UTF-8) to @out as a JSON string: quoted, with the escapes JSON needs. */
+QS_API void qs_json_append_string(GString *out, const char *s);
+/* The string member @name of the JSON object that is all of @json (@len bytes): a new
+ * string, or NULL with @error when @json is not such an object (strict RFC 8259). */
+QS_API char *qs_json_get_string_member(const char *json, gsize len, const char *name,
+                                       GError **error);
+
 G_END_DECLS
 
 #endif /* QUOTESRC_H */

@@ -152,6 +152,26 @@ START_TEST(test_jsonl_record_refused)
 }
 END_TEST
 
+/* What merge reads from a line of a batch run: its "path". */
+START_TEST(test_json_string_member)
+{
+    static const char line[] = "{\"quotes\": [{\"path\": 1}], \"path\": \"a\\/b\\u00e9.txt\"}";
+    g_autofree char *path = qs_json_get_string_member(line, strlen(line), "path", NULL);
+    ck_assert_str_eq(path, "a/b\xC3\xA9.txt"); /* the object's own, not the nested one's */
+    static const char *const refused[] = {"{\"id\": \"x\"}", "{\"path\": 3}",
+                                          "{\"path\": \"a\", \"path\": null}", "[\"path\"]",
+                                          "{\"path\": \"a\"", "{\"path\": \"\xC3\"}"};
+    for (guint i = 0; i < G_N_ELEMENTS(refused); i++) {
+        g_autoptr(GError) error = NULL;
+        ck_assert_msg(qs_json_get_string_member(refused[i], strlen(refused[i]), "path", &error) ==
+                          NULL,
+                      "accepted: %s", refused[i]);
+        ck_assert_msg(g_str_has_prefix(error->message, "not JSON with a \"path\" string"), "%s",
+                      error->message);
+    }
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_html_article_text,
@@ -162,6 +182,7 @@ int main(void)
                             test_not_a_zip,
                             test_jsonl_record_members,
                             test_jsonl_record_ids,
-                            test_jsonl_record_refused};
+                            test_jsonl_record_refused,
+                            test_json_string_member};
     return run_tests("load", tests, G_N_ELEMENTS(tests));
 }

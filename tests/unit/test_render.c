@@ -70,6 +70,25 @@ START_TEST(test_escaping)
 }
 END_TEST
 
+/* The strings batch writes into its error lines, read back by an independent parser. */
+START_TEST(test_json_append_string)
+{
+    static const char *const strings[] = {"plain", "quote \" and \\ back", "tab\tnew\nline\r\x01\x1f",
+                                          "Zo\xC3\xAB \xE2\x80\x9Cquoted\xE2\x80\x9D", ""};
+    for (guint i = 0; i < G_N_ELEMENTS(strings); i++) {
+        g_autoptr(GString) json = g_string_new("[");
+        qs_json_append_string(json, strings[i]);
+        g_string_append_c(json, ']');
+        g_autoptr(JsonParser) parser = json_parser_new();
+        g_autoptr(GError) error = NULL;
+        ck_assert_msg(json_parser_load_from_data(parser, json->str, json->len, &error), "%s: %s",
+                      json->str, error ? error->message : "");
+        JsonArray *array = json_node_get_array(json_parser_get_root(parser));
+        ck_assert_str_eq(json_array_get_string_element(array, 0), strings[i]);
+    }
+}
+END_TEST
+
 START_TEST(test_text_table)
 {
     Fixture f = fixture_new(TEXT, QS_STAGE_SOURCES);
@@ -121,6 +140,7 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {test_json_fields_and_code_points, test_jsonl_is_one_line, test_escaping,
+                            test_json_append_string,
                             test_text_table, test_streamed_json};
     return run_tests("render", tests, G_N_ELEMENTS(tests));
 }
