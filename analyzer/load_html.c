@@ -5,7 +5,8 @@
  * from the page's meta data. */
 #include "internal.h"
 
-#include <libxml/HTMLparser.h>
+#include "dynload.h"
+
 #include <string.h>
 
 static gboolean is(const xmlNode *n, const char *name)
@@ -40,9 +41,9 @@ static gsize paragraph_text(const xmlNode *n)
     gsize total = 0;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (is(c, "p")) {
-            xmlChar *t = xmlNodeGetContent(c);
+            xmlChar *t = QS_XML(xmlNodeGetContent)(c);
             total += t ? strlen((const char *)t) : 0;
-            xmlFree(t);
+            (*QS_XML(xmlFree))(t);
         }
     return total;
 }
@@ -81,15 +82,15 @@ typedef struct {
 
 static void begin(Extract *x, xmlNode *n)
 {
-    guint32 line = (guint32)xmlGetLineNo(n);
-    xmlChar *content = xmlNodeGetContent(n);
+    guint32 line = (guint32)QS_XML(xmlGetLineNo)(n);
+    xmlChar *content = QS_XML(xmlNodeGetContent)(n);
     const char *text = content ? (const char *)content : "";
     while (g_ascii_isspace(*text))
         text++;
     guint32 column;
     qs_locate(&x->b, line, text, &line, &column);
     qs_text_begin_paragraph(&x->b, line, column);
-    xmlFree(content);
+    (*QS_XML(xmlFree))(content);
 }
 
 /* Text of @n into the current paragraph; a block inside starts a paragraph of its own. */
@@ -120,13 +121,13 @@ static char *meta(xmlNode *head, const char *attr, const char *value)
     for (xmlNode *c = head ? head->children : NULL; c; c = c->next) {
         if (!is(c, "meta"))
             continue;
-        xmlChar *v = xmlGetProp(c, (const xmlChar *)attr);
+        xmlChar *v = QS_XML(xmlGetProp)(c, (const xmlChar *)attr);
         gboolean match = v && g_ascii_strcasecmp((const char *)v, value) == 0;
-        xmlFree(v);
+        (*QS_XML(xmlFree))(v);
         if (match) {
-            xmlChar *content = xmlGetProp(c, (const xmlChar *)"content");
+            xmlChar *content = QS_XML(xmlGetProp)(c, (const xmlChar *)"content");
             char *s = content ? g_strstrip(g_strdup((const char *)content)) : NULL;
-            xmlFree(content);
+            (*QS_XML(xmlFree))(content);
             if (s && *s)
                 return s;
             g_free(s);
@@ -139,11 +140,11 @@ static char *element_text(xmlNode *n)
 {
     if (n == NULL)
         return NULL;
-    xmlChar *t = xmlNodeGetContent(n);
+    xmlChar *t = QS_XML(xmlNodeGetContent)(n);
     QsTextBuilder b;
     qs_text_builder_init(&b, NULL, 0);
     qs_text_append(&b, t ? (const char *)t : "", -1);
-    xmlFree(t);
+    (*QS_XML(xmlFree))(t);
     g_array_unref(b.origin);
     char *s = g_string_free(b.text, FALSE);
     if (*s == '\0')
@@ -168,6 +169,8 @@ static gboolean declares_utf8(const char *data, gsize len)
 
 QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError **error)
 {
+    if (qs_libxml2("reading HTML", error) == NULL)
+        return NULL;
     if (len > G_MAXINT) {
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE, "HTML file over 2 GiB");
         return NULL;
@@ -181,21 +184,21 @@ QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError *
         data = repaired;
         len = strlen(repaired);
     }
-    xmlResetLastError();
+    QS_XML(xmlResetLastError)();
     htmlDocPtr html =
-        htmlReadMemory(data, (int)len, NULL, NULL,
+        QS_XML(htmlReadMemory)(data, (int)len, NULL, NULL,
                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED | XML_PARSE_BIG_LINES);
     /* Recovering, the parser stops only where it must, with an internal error (elements
      * nested more than 256 deep): the page is refused rather than reported cut short.
      * Nothing is parsed after that error, so it is the last one. */
-    const xmlError *last = xmlGetLastError();
+    const xmlError *last = QS_XML(xmlGetLastError)();
     gboolean halted = last != NULL && last->code == XML_ERR_INTERNAL_ERROR;
     g_autofree char *why = halted && last->message ? g_strstrip(g_strdup(last->message)) : NULL;
-    xmlNode *root = html ? xmlDocGetRootElement(html) : NULL;
+    xmlNode *root = html ? QS_XML(xmlDocGetRootElement)(html) : NULL;
     if (root == NULL || halted) {
         if (html)
-            xmlFreeDoc(html);
+            QS_XML(xmlFreeDoc)(html);
         if (halted)
             g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "HTML not read to its end (%s)",
                         why ? why : "the parser stopped");
@@ -236,6 +239,6 @@ QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError *
             qs_document_add_warning(doc, "invalid UTF-8 replaced with U+FFFD (the page "
                                          "declares UTF-8)");
     }
-    xmlFreeDoc(html);
+    QS_XML(xmlFreeDoc)(html);
     return doc;
 }

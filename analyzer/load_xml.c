@@ -4,9 +4,8 @@
  * (.docx, .odt) are zip archives of XML, unpacked here with libarchive. */
 #include "internal.h"
 
-#include <archive.h>
-#include <archive_entry.h>
-#include <libxml/parser.h>
+#include "dynload.h"
+
 #include <string.h>
 
 /* The most a word-processor file may unpack to: a zip bomb stops here. */
@@ -68,15 +67,15 @@ static void walk(Extract *x, const xmlNode *n)
             walk(x, c);
         return;
     }
-    xmlChar *content = xmlNodeGetContent(n);
+    xmlChar *content = QS_XML(xmlNodeGetContent)(n);
     const char *text = content ? (const char *)content : "";
     while (g_ascii_isspace(*text))
         text++;
-    guint32 line = (guint32)xmlGetLineNo(n);
+    guint32 line = (guint32)QS_XML(xmlGetLineNo)(n);
     guint32 column;
     qs_locate(&x->b, line, text, &line, &column);
     qs_text_begin_paragraph(&x->b, line, column);
-    xmlFree(content);
+    (*QS_XML(xmlFree))(content);
     append_inline(x, n);
     qs_text_end_paragraph(&x->b);
 }
@@ -86,6 +85,8 @@ static void walk(Extract *x, const xmlNode *n)
  * expansion bomb is ever followed. */
 static xmlDoc *parse_safely(const char *data, gsize len, GError **error)
 {
+    if (qs_libxml2("reading XML", error) == NULL)
+        return NULL;
     if (len > G_MAXINT) {
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE, "XML file over 2 GiB");
         return NULL;
@@ -96,19 +97,19 @@ static xmlDoc *parse_safely(const char *data, gsize len, GError **error)
                     "expansion are never followed)");
         return NULL;
     }
-    xmlDoc *doc = xmlReadMemory(data, (int)len, NULL, NULL,
+    xmlDoc *doc = QS_XML(xmlReadMemory)(data, (int)len, NULL, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (doc != NULL && doc->intSubset != NULL &&
         (doc->intSubset->entities != NULL || doc->intSubset->pentities != NULL)) {
         /* declared in an encoding the byte search above cannot see (UTF-16) */
-        xmlFreeDoc(doc);
+        QS_XML(xmlFreeDoc)(doc);
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT,
                     "XML entity declarations are refused (external entities and entity "
                     "expansion are never followed)");
         return NULL;
     }
     if (doc == NULL) {
-        const xmlError *e = xmlGetLastError();
+        const xmlError *e = QS_XML(xmlGetLastError)();
         g_autofree char *why = e && e->message ? g_strstrip(g_strdup(e->message)) : NULL;
         if (why != NULL)
             g_strdelimit(why, "\n", ' '); /* one message, one line ("... !\nBytes: 0xFF") */
@@ -122,9 +123,9 @@ static char *text_of(xmlNode *n)
 {
     if (n == NULL)
         return NULL;
-    xmlChar *t = xmlNodeGetContent(n);
+    xmlChar *t = QS_XML(xmlNodeGetContent)(n);
     char *s = g_strstrip(g_strdup(t ? (const char *)t : ""));
-    xmlFree(t);
+    (*QS_XML(xmlFree))(t);
     if (*s == '\0')
         g_clear_pointer(&s, g_free);
     return s;
@@ -133,7 +134,7 @@ static char *text_of(xmlNode *n)
 static QsDocument *extract(xmlDoc *xml, const char *data, gsize len, const char *path,
                            const char *format, GError **error)
 {
-    xmlNode *root = xmlDocGetRootElement(xml);
+    xmlNode *root = QS_XML(xmlDocGetRootElement)(xml);
     if (root == NULL) {
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "empty XML document");
         return NULL;
@@ -174,7 +175,7 @@ QsDocument *qs_load_xml(const char *data, gsize len, const char *path, GError **
     if (xml == NULL)
         return NULL;
     QsDocument *doc = extract(xml, data, len, path, "xml", error);
-    xmlFreeDoc(xml);
+    QS_XML(xmlFreeDoc)(xml);
     return doc;
 }
 
@@ -183,28 +184,30 @@ QsDocument *qs_load_xml(const char *data, gsize len, const char *path, GError **
 /* The bytes of @member in the zip archive @data, at most QS_MAX_UNPACKED_BYTES. */
 static GByteArray *unzip_member(const char *data, gsize len, const char *member, GError **error)
 {
-    struct archive *a = archive_read_new();
-    archive_read_support_format_zip(a);
-    if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+    if (qs_libarchive("reading word-processor files", error) == NULL)
+        return NULL;
+    struct archive *a = QS_ARCHIVE(archive_read_new)();
+    QS_ARCHIVE(archive_read_support_format_zip)(a);
+    if (QS_ARCHIVE(archive_read_open_memory)(a, data, len) != ARCHIVE_OK) {
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "not a zip archive: %s",
-                    archive_error_string(a));
-        archive_read_free(a);
+                    QS_ARCHIVE(archive_error_string)(a));
+        QS_ARCHIVE(archive_read_free)(a);
         return NULL;
     }
     GByteArray *out = NULL;
     struct archive_entry *entry;
     int rc;
-    while ((rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
-        if (strcmp(archive_entry_pathname(entry), member) != 0)
+    while ((rc = QS_ARCHIVE(archive_read_next_header)(a, &entry)) == ARCHIVE_OK) {
+        if (strcmp(QS_ARCHIVE(archive_entry_pathname)(entry), member) != 0)
             continue;
-        if (archive_entry_is_encrypted(entry)) {
+        if (QS_ARCHIVE(archive_entry_is_encrypted)(entry)) {
             g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "encrypted document");
             break;
         }
         out = g_byte_array_new();
         char buf[65536];
         la_ssize_t n;
-        while ((n = archive_read_data(a, buf, sizeof buf)) > 0) {
+        while ((n = QS_ARCHIVE(archive_read_data)(a, buf, sizeof buf)) > 0) {
             if (out->len + (gsize)n > QS_MAX_UNPACKED_BYTES) {
                 g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
                             "%s unpacks to more than %" G_GSIZE_FORMAT " MiB", member,
@@ -215,13 +218,13 @@ static GByteArray *unzip_member(const char *data, gsize len, const char *member,
         }
         if (n < 0)
             g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "%s: %s", member,
-                        archive_error_string(a));
+                        QS_ARCHIVE(archive_error_string)(a));
         break;
     }
     if (rc != ARCHIVE_OK && rc != ARCHIVE_EOF && out == NULL && (error == NULL || *error == NULL))
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "not a readable zip archive: %s",
-                    archive_error_string(a));
-    archive_read_free(a);
+                    QS_ARCHIVE(archive_error_string)(a));
+    QS_ARCHIVE(archive_read_free)(a);
     if (error && *error) {
         if (out)
             g_byte_array_unref(out);
@@ -257,7 +260,7 @@ QsDocument *qs_load_zipped(const char *data, gsize len, const char *path, QsInpu
     if (xml == NULL)
         return NULL;
     /* word's text is in w:t runs of w:p paragraphs; ODF's in text:p and text:h */
-    xmlNode *root = xmlDocGetRootElement(xml);
+    xmlNode *root = QS_XML(xmlDocGetRootElement)(xml);
     Extract x = {{0}, format == QS_INPUT_ODT ? "line-break" : "br"};
     qs_text_builder_init(&x.b, NULL, 0); /* a paragraph's "line" is its number */
     const char *paragraph = "p";
@@ -279,6 +282,6 @@ QsDocument *qs_load_zipped(const char *data, gsize len, const char *path, QsInpu
     }
     QsDocument *doc =
         qs_text_builder_finish(&x.b, path, format == QS_INPUT_ODT ? "odt" : "docx", error);
-    xmlFreeDoc(xml);
+    QS_XML(xmlFreeDoc)(xml);
     return doc;
 }

@@ -3,7 +3,8 @@
  * program wraps the reports of a run in one <reports> element. */
 #include "render.h"
 
-#include <libxml/xmlwriter.h>
+#include "dynload.h"
+
 
 /* Text XML 1.0 can hold: control characters other than tab and line ends become
  * U+FFFD, so the report always parses. */
@@ -25,12 +26,12 @@ static void text_element(xmlTextWriterPtr w, const char *name, const char *s, gs
     if (s == NULL)
         return;
     g_autofree char *safe = xml_safe(s, len);
-    xmlTextWriterWriteElement(w, BAD_CAST name, BAD_CAST safe);
+    QS_XML(xmlTextWriterWriteElement)(w, BAD_CAST name, BAD_CAST safe);
 }
 
 static void attr_uint(xmlTextWriterPtr w, const char *name, guint64 value)
 {
-    xmlTextWriterWriteFormatAttribute(w, BAD_CAST name, "%" G_GUINT64_FORMAT, value);
+    QS_XML(xmlTextWriterWriteFormatAttribute)(w, BAD_CAST name, "%" G_GUINT64_FORMAT, value);
 }
 
 static void attr(xmlTextWriterPtr w, const char *name, const char *value)
@@ -38,7 +39,7 @@ static void attr(xmlTextWriterPtr w, const char *name, const char *value)
     if (value == NULL)
         return;
     g_autofree char *safe = xml_safe(value, -1);
-    xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST safe);
+    QS_XML(xmlTextWriterWriteAttribute)(w, BAD_CAST name, BAD_CAST safe);
 }
 
 /* The span's code point offsets as attributes and its text as content. */
@@ -47,7 +48,7 @@ static void write_span(xmlTextWriterPtr w, const QsAnalysis *a, guint32 start, g
     attr_uint(w, "start", qs_document_char_offset(a->doc, start));
     attr_uint(w, "end", qs_document_char_offset(a->doc, end));
     g_autofree char *safe = xml_safe(a->doc->text + start, end - start);
-    xmlTextWriterWriteString(w, BAD_CAST safe);
+    QS_XML(xmlTextWriterWriteString)(w, BAD_CAST safe);
 }
 
 static void write_quote(xmlTextWriterPtr w, const QsAnalysis *a, QsRenderFlags flags, guint i)
@@ -55,7 +56,7 @@ static void write_quote(xmlTextWriterPtr w, const QsAnalysis *a, QsRenderFlags f
     const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
     guint line, column;
     qs_document_line_column(a->doc, q->start, &line, &column);
-    xmlTextWriterStartElement(w, BAD_CAST "quote");
+    QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "quote");
     attr_uint(w, "id", i + 1);
     attr(w, "kind", qs_quote_kind_name(q->kind));
     attr_uint(w, "start", qs_document_char_offset(a->doc, q->start));
@@ -71,25 +72,25 @@ static void write_quote(xmlTextWriterPtr w, const QsAnalysis *a, QsRenderFlags f
     text_element(w, "text", a->doc->text + q->start, q->end - q->start);
     if (q->cue != QS_NONE) {
         const QsCue *c = &g_array_index(a->cues, QsCue, q->cue);
-        xmlTextWriterStartElement(w, BAD_CAST "cue");
+        QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "cue");
         attr(w, "lemma", c->lemma);
         write_span(w, a, qs_tok(a, c->tok_start)->start, qs_tok(a, c->tok_end - 1)->end);
-        xmlTextWriterEndElement(w);
+        QS_XML(xmlTextWriterEndElement)(w);
     }
     const QsMention *m = qs_quote_mention(a, q);
     if (m != NULL) {
-        xmlTextWriterStartElement(w, BAD_CAST "speaker");
+        QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "speaker");
         attr_uint(w, "source", (guint64)m->source + 1);
         attr(w, "how", qs_how_name(q->how));
         write_span(w, a, qs_tok(a, m->tok_start)->start, qs_tok(a, m->tok_end - 1)->end);
-        xmlTextWriterEndElement(w);
+        QS_XML(xmlTextWriterEndElement)(w);
     }
-    xmlTextWriterEndElement(w);
+    QS_XML(xmlTextWriterEndElement)(w);
 }
 
 static void write_source(xmlTextWriterPtr w, const QsSource *s, guint i)
 {
-    xmlTextWriterStartElement(w, BAD_CAST "source");
+    QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "source");
     attr_uint(w, "id", i + 1);
     attr(w, "kind", qs_source_kind_name(s->kind));
     text_element(w, "name", s->name, -1);
@@ -98,20 +99,23 @@ static void write_source(xmlTextWriterPtr w, const QsSource *s, guint i)
     for (guint k = 0; k < s->aliases->len; k++)
         text_element(w, "alias", g_ptr_array_index(s->aliases, k), -1);
     for (guint k = 0; k < s->quotes->len; k++) {
-        xmlTextWriterStartElement(w, BAD_CAST "quote-ref");
+        QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "quote-ref");
         attr_uint(w, "quote", g_array_index(s->quotes, guint32, k) + 1);
-        xmlTextWriterEndElement(w);
+        QS_XML(xmlTextWriterEndElement)(w);
     }
-    xmlTextWriterEndElement(w);
+    QS_XML(xmlTextWriterEndElement)(w);
 }
 
 void qs_render_xml(const QsAnalysis *a, QsRenderFlags flags, GString *out)
 {
-    xmlBufferPtr buf = xmlBufferCreate();
-    xmlTextWriterPtr w = xmlNewTextWriterMemory(buf, 0);
-    xmlTextWriterSetIndent(w, 1);
-    xmlTextWriterSetIndentString(w, BAD_CAST "  ");
-    xmlTextWriterStartElementNS(w, NULL, BAD_CAST "report", BAD_CAST QS_XML_NAMESPACE);
+    g_autoptr(GError) error = NULL;
+    if (qs_libxml2("XML output", &error) == NULL) /* an installation without libxml2 */
+        g_error("%s", error->message);
+    xmlBufferPtr buf = QS_XML(xmlBufferCreate)();
+    xmlTextWriterPtr w = QS_XML(xmlNewTextWriterMemory)(buf, 0);
+    QS_XML(xmlTextWriterSetIndent)(w, 1);
+    QS_XML(xmlTextWriterSetIndentString)(w, BAD_CAST "  ");
+    QS_XML(xmlTextWriterStartElementNS)(w, NULL, BAD_CAST "report", BAD_CAST QS_XML_NAMESPACE);
     attr(w, "schema", "1");
     attr(w, "id", a->doc->id);
     attr(w, "path", a->doc->path);
@@ -119,23 +123,23 @@ void qs_render_xml(const QsAnalysis *a, QsRenderFlags flags, GString *out)
     text_element(w, "title", a->doc->title, -1);
     text_element(w, "author", a->doc->author, -1);
     text_element(w, "date", a->doc->date, -1);
-    xmlTextWriterStartElement(w, BAD_CAST "stats");
+    QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "stats");
     QsStat list[QS_N_STATS];
     qs_render_stat_list(a, list);
     for (guint k = 0; k < QS_N_STATS; k++)
         attr_uint(w, list[k].name, list[k].value);
-    xmlTextWriterEndElement(w);
-    xmlTextWriterStartElement(w, BAD_CAST "quotes");
+    QS_XML(xmlTextWriterEndElement)(w);
+    QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "quotes");
     for (guint i = 0; i < a->quotes->len; i++)
         write_quote(w, a, flags, i);
-    xmlTextWriterEndElement(w);
-    xmlTextWriterStartElement(w, BAD_CAST "sources");
+    QS_XML(xmlTextWriterEndElement)(w);
+    QS_XML(xmlTextWriterStartElement)(w, BAD_CAST "sources");
     for (guint i = 0; i < a->sources->len; i++)
         write_source(w, g_ptr_array_index(a->sources, i), i);
-    xmlTextWriterEndElement(w);
-    xmlTextWriterEndElement(w);
-    xmlFreeTextWriter(w); /* flushes into buf */
-    g_string_append_len(out, (const char *)xmlBufferContent(buf), xmlBufferLength(buf));
+    QS_XML(xmlTextWriterEndElement)(w);
+    QS_XML(xmlTextWriterEndElement)(w);
+    QS_XML(xmlFreeTextWriter)(w); /* flushes into buf */
+    g_string_append_len(out, (const char *)QS_XML(xmlBufferContent)(buf), QS_XML(xmlBufferLength)(buf));
     g_string_append_c(out, '\n');
-    xmlBufferFree(buf);
+    QS_XML(xmlBufferFree)(buf);
 }

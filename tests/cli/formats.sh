@@ -76,4 +76,17 @@ if command -v xmllint >/dev/null; then
 fi
 "$qs" report --format html corpus/iwpr-imu.txt corpus/harbour-strike.txt >/dev/null 2>"$tmp/err"
 check "HTML takes one document a page" bash -c "test $? -eq 1 && grep -q 'one page' '$tmp/err'"
+# libxml2 and libarchive are opened on first use (analyzer/dynload.h): plain text
+# starts without them, and a page read when libxml2 cannot be opened is refused by name.
+loaded() { LD_DEBUG=files "$@" 2>&1 >/dev/null | grep -oE "lib(xml2|archive)\.so" | sort -u | tr '\n' ' '; }
+check "plain text loads neither libxml2 nor libarchive" test -z "$(loaded "$qs" report corpus/iwpr-imu.txt)"
+check "a web page loads libxml2 only" test "$(loaded "$qs" report "$tmp/seed.html")" = "libxml2.so "
+check "a .docx loads both" test "$(loaded "$qs" report "$tmp/seed.docx")" = "libarchive.so libxml2.so "
+mkdir "$tmp/broken-libs"
+echo "not a library" >"$tmp/broken-libs/libxml2.so.2"
+LD_LIBRARY_PATH="$tmp/broken-libs" "$qs" report "$tmp/seed.html" corpus/iwpr-imu.txt >"$tmp/nolib.json" 2>"$tmp/nolib.err"
+status=$?
+check "without a loadable libxml2, a page is refused with the reason" grep -q "seed.html: reading HTML needs a library that could not be loaded: .*libxml2\.so" "$tmp/nolib.err"
+check "... the run fails, and the text file after it is still reported" test "$status" -ne 0 -a -s "$tmp/nolib.json"
+
 finish
