@@ -31,6 +31,7 @@ vg() { # vg NAME COMMAND...
     # reachable" or "possibly lost", which are not
     CK_FORK=no G_DEBUG=gc-friendly valgrind -q --tool=memcheck --leak-check=full \
         --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=99 \
+        --suppressions="$root/tests/valgrind.supp" \
         --log-file="$logs/$name.log" "$@" >/dev/null 2>"$logs/$name.err"
     if [ $? -eq 99 ] || [ -s "$logs/$name.log" ]; then
         failed=$((failed + 1))
