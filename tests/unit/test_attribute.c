@@ -66,15 +66,21 @@ START_TEST(test_quote_after_a_short_cue_clause_is_its_second_fragment)
 {
     Fixture f = fixture_new("\"We have some big plans,\" he said. \"The final month is ours.\"\n\n"
                             "\"It is too early,\" said Kamiljon Jabbarov, from the defence "
-                            "ministry. \"A portion of the fighters survived.\"",
+                            "ministry. \"A portion of the fighters survived.\"\n\n"
+                            "\"We should debate it,\" said Sen. Tom Carper of Delaware. \"There "
+                            "is a middle ground.\"",
                             QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 3);
+    ck_assert_uint_eq(f.a->quotes->len, 4);
     ck_assert_str_eq(quote_at(&f, 0)->rule, "split-quote");
     g_autofree char *second = span(&f, quote_at(&f, 0)->frag2_start, quote_at(&f, 0)->end);
     ck_assert_str_eq(second, "\"The final month is ours.\"");
     /* after a speaker given with an affiliation the next quotation stays separate */
     ck_assert_str_eq(quote_at(&f, 1)->rule, "quote-then-cue");
     ck_assert_str_eq(quote_at(&f, 2)->rule, "continuation");
+    /* "of Delaware" belongs to the name, set off by no comma: one quote */
+    ck_assert_str_eq(quote_at(&f, 3)->rule, "split-quote");
+    g_autofree char *carper = span(&f, quote_at(&f, 3)->frag2_start, quote_at(&f, 3)->end);
+    ck_assert_str_eq(carper, "\"There is a middle ground.\"");
     fixture_free(&f);
 }
 END_TEST
