@@ -16,22 +16,47 @@ typedef struct {
     GHashTable *full_name; /* lowercase surname -> the longest name ending in it (char*) */
     GHashTable *persons;   /* ASCII-lowercase surname -> GArray of person source indices */
     GHashTable *newest_with_word; /* lowercase word of a title, description or organisation
-                                   * name -> GUINT_TO_POINTER(newest such source + 1) */
+                                   * name -> newest such source + 1 (guint32*) */
     guint32 last_person;          /* source index, QS_NONE when none yet */
     guint32 last_group;
+    /* scratch for the texts and keys of look-ups: most find what they look for, and
+     * allocating each one was a third of this stage's time */
+    GString *text, *key;
 } Registry;
 
-/* Text of tokens [start, end) with every run of white space as one space. */
-static char *span_text(const QsAnalysis *a, guint32 start, guint32 end)
+/* Text of tokens [start, end) with every run of white space as one space, into @out. */
+static const char *span_text_into(const QsAnalysis *a, guint32 start, guint32 end, GString *out)
 {
-    GString *s = g_string_new(NULL);
+    g_string_truncate(out, 0);
     for (guint32 k = start; k < end; k++) {
         const QsToken *t = qs_tok(a, k);
         if (k > start && (t->flags & QS_TF_SPACE_BEFORE))
-            g_string_append_c(s, ' ');
-        g_string_append_len(s, a->doc->text + t->start, t->end - t->start);
+            g_string_append_c(out, ' ');
+        g_string_append_len(out, a->doc->text + t->start, t->end - t->start);
     }
+    return out->str;
+}
+
+static char *span_text(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    GString *s = g_string_new(NULL);
+    span_text_into(a, start, end, s);
     return g_string_free(s, FALSE);
+}
+
+/* The lowercase form of @s (qs_strdown's) in @out. */
+static const char *lowercase_into(const char *s, GString *out)
+{
+    g_string_truncate(out, 0);
+    for (const char *p = s; *p; p++) {
+        if ((guchar)*p >= 0x80) {
+            g_autofree char *lower = qs_strdown(s);
+            g_string_assign(out, lower);
+            break;
+        }
+        g_string_append_c(out, g_ascii_tolower(*p));
+    }
+    return out->str;
 }
 
 /* Text of bytes [start, end) with every run of white space as one space. */
@@ -87,9 +112,14 @@ static void note_word(Registry *r, const char *word, gsize len, guint32 source)
 {
     if (len == 0)
         return;
-    char *key = g_strndup(word, len);
-    guint32 newest = GPOINTER_TO_UINT(g_hash_table_lookup(r->newest_with_word, key));
-    g_hash_table_replace(r->newest_with_word, key, GUINT_TO_POINTER(MAX(newest, source + 1)));
+    g_string_assign(r->key, "");
+    g_string_append_len(r->key, word, (gssize)len);
+    guint32 *newest = g_hash_table_lookup(r->newest_with_word, r->key->str);
+    if (newest == NULL) {
+        newest = g_new0(guint32, 1);
+        g_hash_table_insert(r->newest_with_word, g_strndup(word, len), newest);
+    }
+    *newest = MAX(*newest, source + 1);
 }
 
 /* Indexes the words of @text for "the minister" and the like: each run of ASCII letters
@@ -99,7 +129,7 @@ static void note_words(Registry *r, const char *text, guint32 source)
 {
     if (text == NULL || source_at(r, source)->kind == QS_SOURCE_ANONYMOUS)
         return;
-    g_autofree char *lower = qs_strdown(text);
+    g_autofree char *lower = qs_strdown(text); /* not r->key: note_word uses it */
     for (const char *p = lower; *p;) {
         const char *end = p;
         while (g_ascii_isalnum(*end))
@@ -150,7 +180,7 @@ static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
 
 static guint32 lookup(Registry *r, const char *name)
 {
-    g_autofree char *key = qs_strdown(name);
+    const char *key = lowercase_into(name, r->key);
     return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
 }
 
@@ -168,13 +198,11 @@ static void index_full_names(Registry *r)
         guint32 end = qs_name_run_right(a, i, n);
         guint32 name = qs_after_title(a, i, end);
         if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS)) {
-            g_autofree char *full = span_text(a, name, end);
-            char *key = qs_strdown(last_word(full));
+            const char *full = span_text_into(a, name, end, r->text);
+            const char *key = lowercase_into(last_word(full), r->key);
             const char *known = g_hash_table_lookup(r->full_name, key);
             if (known == NULL || n_words(known) < n_words(full))
-                g_hash_table_replace(r->full_name, key, g_steal_pointer(&full));
-            else
-                g_free(key);
+                g_hash_table_replace(r->full_name, g_strdup(key), g_strdup(full));
         }
         i = end;
     }
@@ -285,9 +313,9 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
     guint32 head_tok = m->tok_end - 1;
     g_autofree char *head_text = span_text(a, head_tok, m->tok_end);
     g_autofree char *head = qs_strdown(head_text);
-    guint32 newest = GPOINTER_TO_UINT(g_hash_table_lookup(r->newest_with_word, head));
-    if (newest != 0)
-        return newest - 1;
+    const guint32 *newest = g_hash_table_lookup(r->newest_with_word, head);
+    if (newest != NULL)
+        return *newest - 1;
     gboolean personal =
         qs_tok_has(a, head_tok, QS_LEX_TITLE) ||
         (qs_tok_has(a, head_tok, QS_LEX_ROLE_PERSON) && !g_str_has_suffix(head, "s"));
@@ -340,8 +368,7 @@ static guint32 resolve(Registry *r, guint32 mi)
     QsSource *src = source_at(r, s);
     if (src->first_mention == QS_NONE)
         src->first_mention = mi;
-    g_autofree char *alias = span_text(r->a, m->tok_start, m->tok_end);
-    add_alias(src, alias);
+    add_alias(src, span_text_into(r->a, m->tok_start, m->tok_end, r->text));
     if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME) {
         src->title = span_text(r->a, m->tok_start, m->name_start);
         note_words(r, src->title, s);
@@ -376,9 +403,11 @@ void qs_sources_run(QsAnalysis *a)
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
                   g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify)g_array_unref),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
                   QS_NONE,
-                  QS_NONE};
+                  QS_NONE,
+                  g_string_new(NULL),
+                  g_string_new(NULL)};
     index_full_names(&r);
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
@@ -391,4 +420,6 @@ void qs_sources_run(QsAnalysis *a)
     g_hash_table_unref(r.full_name);
     g_hash_table_unref(r.persons);
     g_hash_table_unref(r.newest_with_word);
+    g_string_free(r.text, TRUE);
+    g_string_free(r.key, TRUE);
 }
