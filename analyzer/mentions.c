@@ -549,6 +549,17 @@ static gboolean mention_for_dash(const QsAnalysis *a, const QsCue *c, QsMention 
     return TRUE;
 }
 
+/* A verb that can come before its speaker: after a quotation or a comma ('"...,"
+ * said X', ', said X.') or opening the sentence.  Elsewhere the phrase after a verb is
+ * its object: "endorsed Clinton, saying". */
+static gboolean may_invert(const QsAnalysis *a, const QsCue *c)
+{
+    if (c->kind != QS_CUE_VERB || (qs_tok(a, c->tok_start)->flags & QS_TF_SENT_START))
+        return TRUE;
+    const QsToken *before = qs_tok(a, c->tok_start - 1);
+    return before->kind == QS_TOK_QUOTE || qs_tok_is_char(a, c->tok_start - 1, ',');
+}
+
 static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
 {
     switch (c->kind) {
@@ -560,7 +571,7 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
         return mention_for_dash(a, c, m);
     default:
         /* "X said" first; "said X" where nothing fits on the left */
-        return mention_before(a, c, m) || mention_after(a, c, m);
+        return mention_before(a, c, m) || (may_invert(a, c) && mention_after(a, c, m));
     }
 }
 
@@ -586,14 +597,21 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out)
 {
     guint32 k = g_array_index(a->sentences, QsSentence, qs_tok(a, limit)->sent).tok_start;
-    /* "Before the convention, Cleveland Police Chief Calvin Williams lobbied": the
-     * subject follows an opening phrase */
-    if (k < limit && qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY))
+    /* "Before the convention, Cleveland Police Chief Calvin Williams lobbied" and
+     * "Thursday, after remaining neutral, Warren appeared": the subject follows the
+     * opening phrases, each ended by a comma */
+    for (gboolean opener = TRUE;
+         opener && k + 1 < limit &&
+         (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) ||
+          (qs_tok_has(a, k, QS_LEX_NAME_STOP) && qs_tok_is_char(a, k + 1, ',')));) {
+        opener = FALSE;
         for (guint32 p = k + 1; p < limit; p++)
             if (qs_tok_is_char(a, p, ',')) {
                 k = p + 1;
+                opener = TRUE;
                 break;
             }
+    }
     /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ..." */
     for (guint32 p = k; p < limit && p < k + QS_BRACKET_REACH; p++)
         if (qs_tok(a, p)->flags & QS_TF_DASH) {

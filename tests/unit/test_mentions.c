@@ -109,6 +109,14 @@ START_TEST(test_leaning_and_bracketed_speakers)
     /* a party tag between the name and the cue is an aside */
     check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
                        "Sen. Elizabeth Warren");
+    /* the phrase after a verb in mid-clause is its object, not an inverted speaker */
+    check_last_mention("Morales bristled at the claim that she was to blame for advising Ortiz, "
+                       "saying, \"The advice I give is mine.\"",
+                       "Morales");
+    /* the subject after openers ended by commas */
+    check_last_mention("Friday, after staying silent for months, Okafor went on the radio and "
+                       "backed Lindqvist, saying the city needs a builder.",
+                       "Okafor");
 }
 END_TEST
 
