@@ -323,7 +323,8 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     } else {
         e = s;
         while (e < n && e - s < QS_MAX_INVERTED_TOKENS && same_sentence(a, s, e) &&
-               (is_wordish(a, e) || glue(a, e) || qs_tok_is_char(a, e, '&'))) {
+               (is_wordish(a, e) || glue(a, e) || qs_tok_is_char(a, e, '&')) &&
+               !(e > s && is_relative(a, e))) {
             guint32 flags = qs_tok_lex(a, e)->flags;
             gboolean cap = (qs_tok(a, e)->flags & QS_TF_CAP) != 0;
             if (!cap && (flags & (QS_LEX_BOUNDARY | QS_LEX_FINITE | QS_LEX_CUE)))
@@ -333,8 +334,11 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
         if (e == s)
             return FALSE;
     }
-    if (e < n && same_sentence(a, s, e) && qs_tok(a, e)->kind == QS_TOK_WORD)
-        return FALSE; /* "said the IMU had lost": content, not a speaker */
+    /* "said the IMU had lost": content, not a speaker; "said one source who asked not
+     * to be named": a speaker with a relative clause */
+    if (e < n && same_sentence(a, s, e) && qs_tok(a, e)->kind == QS_TOK_WORD &&
+        !is_relative(a, e))
+        return FALSE;
     if (e < n && qs_tok(a, e)->kind == QS_TOK_NUMBER)
         return FALSE;
     *out = new_mention(s, e, QS_SIDE_AFTER);

@@ -109,6 +109,9 @@ START_TEST(test_leaning_and_bracketed_speakers)
     /* a party tag between the name and the cue is an aside */
     check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
                        "Sen. Elizabeth Warren");
+    /* an inverted speaker with a relative clause */
+    check_last_mention("\"It was awful,\" said one of two witnesses who work at the port.",
+                       "one of two witnesses");
     /* the phrase after a verb in mid-clause is its object, not an inverted speaker */
     check_last_mention("Morales bristled at the claim that she was to blame for advising Ortiz, "
                        "saying, \"The advice I give is mine.\"",
