@@ -502,6 +502,8 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     return phrase_ending_at(a, j, floor, out);
 }
 
+static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
+
 /* The speaker before a colon: "Franks: «...»" or the subject opening the sentence,
  * "The minister put it bluntly: «...»". */
 static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention *out)
@@ -519,10 +521,13 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
             break;
         }
     guint32 k = floor;
-    while (k < colon && qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET))
+    while (k < colon && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
+           !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN))
         k++;
     guint32 e = k;
-    if (qs_name_word(a, e)) {
+    if (is_subject_pronoun(a, e)) { /* "He demurred: «...»" */
+        e = k + 1;
+    } else if (qs_name_word(a, e)) {
         e = qs_name_run_right(a, e, colon);
     } else if (qs_tok_has(a, e, QS_LEX_DET)) {
         while (e < colon && e - k < 5 && is_word(a, e) &&
@@ -532,8 +537,8 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
             return FALSE;
         e++;
     }
-    if (e == k)
-        return FALSE;
+    if (e == k) /* "..., then leaned in and boomed: «...»": the sentence's subject */
+        return sentence_subject(a, colon, out);
     *out = new_mention(k, e, QS_SIDE_BEFORE);
     out->clause_end = colon;
     classify(a, out);
@@ -596,6 +601,15 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
            (n == 3 && g_ascii_strncasecmp(w, "but", 3) == 0);
 }
 
+/* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
+ * before one it is an adjective ("the retired general"), which callers let pass. */
+static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return !(t->flags & QS_TF_CAP) && t->end - t->start > 3 && end[-2] == 'e' && end[-1] == 'd';
+}
+
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words
  * tell ("But the governor, ..."). */
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out)
@@ -644,7 +658,8 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
     } else if (qs_tok_has(a, k, QS_LEX_DET)) {
         e = k + 1;
         while (e < limit && e - k < 6 && is_word(a, e) &&
-               !qs_tok_has(a, e, QS_LEX_FINITE | QS_LEX_CUE | QS_LEX_BOUNDARY | QS_LEX_PREP))
+               !qs_tok_has(a, e, QS_LEX_FINITE | QS_LEX_CUE | QS_LEX_BOUNDARY | QS_LEX_PREP) &&
+               !(e > k + 1 && past_tense_like(a, e)))
             e++;
         if (e == k + 1)
             return FALSE;

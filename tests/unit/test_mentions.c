@@ -109,6 +109,11 @@ START_TEST(test_leaning_and_bracketed_speakers)
     /* a party tag between the name and the cue is an aside */
     check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
                        "Sen. Elizabeth Warren");
+    /* before a colon: a pronoun subject, and the sentence's subject when the clause
+     * before the colon has none */
+    check_last_mention("He demurred: \"Whichever county I am in.\"", "He");
+    check_last_mention("The mayor paused, then leaned in and boomed: \"We will win.\"",
+                       "The mayor");
     /* an inverted speaker with a relative clause */
     check_last_mention("\"It was awful,\" said one of two witnesses who work at the port.",
                        "one of two witnesses");
