@@ -68,7 +68,9 @@ static guint32 quote_introduced(const QsAnalysis *a, guint32 ci, guint32 hi)
     guint32 d = qs_direct_opening_at(a, hi);
     if (d != QS_NONE) {
         const QsDirect *q = &g_array_index(a->directs, QsDirect, d);
-        return same_paragraph(a, q->open_tok, hi - 1) || qs_tok_is_char(a, hi, ':') ? d : QS_NONE;
+        /* the colon after the clause, or the colon cue that is the clause */
+        gboolean colon = qs_tok_is_char(a, hi, ':') || qs_tok_is_char(a, hi - 1, ':');
+        return same_paragraph(a, q->open_tok, hi - 1) || colon ? d : QS_NONE;
     }
     guint32 next_cue =
         ci + 1 < a->cues->len ? g_array_index(a->cues, QsCue, ci + 1).tok_start : a->tokens->len;

@@ -19,6 +19,22 @@ START_TEST(test_cue_after_and_before)
 }
 END_TEST
 
+START_TEST(test_cue_clause_with_premodifiers_and_colon_before_paragraph)
+{
+    Fixture f = fixture_new("\"We lost,\" former Ohio governor Dale Brenner said.\n\n"
+                            "The mayor was blunt:\n\n"
+                            "\"Our thoughts are with the families.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    g_autofree char *first = speaker_text(&f, 0), *second = speaker_text(&f, 1);
+    ck_assert_str_eq(first, "Dale Brenner");
+    ck_assert_str_eq(quote_at(&f, 0)->rule, "quote-then-cue");
+    ck_assert_str_eq(second, "The mayor");
+    ck_assert_str_eq(quote_at(&f, 1)->rule, "cue-then-quote");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_cue_a_few_words_before)
 {
     Fixture f =
@@ -130,6 +146,7 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {test_cue_after_and_before,
+                            test_cue_clause_with_premodifiers_and_colon_before_paragraph,
                             test_cue_a_few_words_before,
                             test_narration_before_the_quotation,
                             test_split_quote_is_one,
