@@ -2,8 +2,10 @@
  *   1. a cue clause right after the closing mark:  "...," said X / "...," X said
  *   2. a cue clause right before the opening mark: X said, "..." / X: "..."
  *      (a quotation with both, split by its cue, is one quote in two fragments)
- *   3. continuation: a quotation with no cue of its own continues the speaker of the
- *      quote before it in its paragraph, or in the paragraph before when it opens its own
+ *   3. a quotation with no cue of its own that opens the sentence after a cue clause
+ *      with a speaker and nothing else to introduce ('Brook agreed. "..."') has that
+ *      speaker; else, continuation: it continues the speaker of the quote before it in
+ *      its paragraph, or in the paragraph before when it opens its own
  *   4. a short quotation (a scare quote or a title) with no speaker is dropped; a longer
  *      one is reported unattributed.
  * Indirect and mixed quotes come from reported.c; all are then put in text order. */
@@ -173,13 +175,56 @@ static gint by_start(gconstpointer x, gconstpointer y)
     return p->start < q->start ? -1 : p->start > q->start;
 }
 
+/* The cue of the sentence before the one direct quotation @q opens, when that cue has a
+ * speaker, ends its sentence and introduced nothing else: 'Bystrom agreed. "Mainstream
+ * Republicans are running out of time."'  QS_NONE otherwise. */
+static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, const gboolean *used)
+{
+    guint32 open = q->first_tok - 1;
+    const QsToken *mark = qs_tok(a, open);
+    if (!(mark->flags & QS_TF_SENT_START) || mark->sent == 0)
+        return QS_NONE;
+    const QsSentence *before = &g_array_index(a->sentences, QsSentence, mark->sent - 1);
+    if (before->para != mark->para)
+        return QS_NONE;
+    for (guint ci = a->cues->len; ci-- > 0;) {
+        const QsCue *c = &g_array_index(a->cues, QsCue, ci);
+        if (c->tok_start >= before->tok_end)
+            continue;
+        if (c->tok_start < before->tok_start)
+            break;
+        guint32 lo, hi;
+        qs_cue_clause(a, c, &lo, &hi);
+        gboolean ends_sentence = hi + 1 == before->tok_end && (qs_tok(a, hi)->flags & QS_TF_END_PUNCT);
+        return c->mention != QS_NONE && !used[ci] && !c->negated && ends_sentence ? ci : QS_NONE;
+    }
+    return QS_NONE;
+}
+
 /* Rule 3 over the quotes in text order. */
 static void continue_speakers(QsAnalysis *a)
 {
+    g_autofree gboolean *used = g_new0(gboolean, a->cues->len);
+    for (guint i = 0; i < a->quotes->len; i++) {
+        const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        if (q->cue != QS_NONE)
+            used[q->cue] = TRUE;
+    }
     const QsQuote *prev = NULL;
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        if (q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short && prev != NULL) {
+        guint32 before = q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short
+                             ? cue_of_sentence_before(a, q, used)
+                             : QS_NONE;
+        if (before != QS_NONE) {
+            const QsCue *c = &g_array_index(a->cues, QsCue, before);
+            q->cue = before;
+            q->mention = c->mention;
+            q->how = how_for(a, c);
+            q->rule = "cue-sentence-before";
+            used[before] = TRUE;
+        } else if (q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short &&
+                   prev != NULL) {
             guint32 para = qs_tok(a, q->first_tok)->para;
             guint32 prev_para = qs_tok(a, prev->first_tok)->para;
             gboolean opens_para = (qs_tok(a, q->first_tok - 1)->flags & QS_TF_PARA_START) != 0;

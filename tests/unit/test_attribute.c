@@ -35,6 +35,24 @@ START_TEST(test_cue_clause_with_premodifiers_and_colon_before_paragraph)
 }
 END_TEST
 
+START_TEST(test_cue_in_the_sentence_before)
+{
+    Fixture f = fixture_new("The vote is close.\n\nProfessor Dianne Brook agreed. \"Mainstream "
+                            "voters are running out of time.\"\n\nThe mayor said the count "
+                            "would take a week. \"We will count every ballot.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 3);
+    g_autofree char *first = speaker_text(&f, 0);
+    ck_assert_str_eq(first, "Professor Dianne Brook");
+    ck_assert_str_eq(quote_at(&f, 0)->rule, "cue-sentence-before");
+    /* a cue that introduced reported speech is spent: the quotation after it continues
+     * the speaker of that quote instead */
+    ck_assert_uint_eq(quote_at(&f, 1)->kind, QS_QUOTE_INDIRECT);
+    ck_assert_str_eq(quote_at(&f, 2)->rule, "continuation");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_cue_a_few_words_before)
 {
     Fixture f =
@@ -147,6 +165,7 @@ int main(void)
 {
     const TTest *tests[] = {test_cue_after_and_before,
                             test_cue_clause_with_premodifiers_and_colon_before_paragraph,
+                            test_cue_in_the_sentence_before,
                             test_cue_a_few_words_before,
                             test_narration_before_the_quotation,
                             test_split_quote_is_one,
