@@ -103,9 +103,11 @@ static Link *link_cues(const QsAnalysis *a)
         guint32 lo, hi;
         qs_cue_clause(a, c, &lo, &hi);
         guint32 before = qs_direct_closing_before(a, lo);
+        /* a dash credit may open the paragraph after its quotation (cues.c) */
         if (before != QS_NONE && links[before].cue == QS_NONE &&
             ends_as_speech(a, &g_array_index(a->directs, QsDirect, before)) &&
-            same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo))
+            (same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo) ||
+             c->kind == QS_CUE_DASH))
             links[before] = (Link){ci, TRUE};
         guint32 after = quote_introduced(a, ci, hi);
         if (after != QS_NONE && links[after].cue == QS_NONE &&

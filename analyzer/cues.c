@@ -114,11 +114,14 @@ static gboolean colon_introduces(const QsAnalysis *a, guint32 i)
 }
 
 /* A dash right after a closing mark, or opening the paragraph after a quotation,
- * with a capitalised word after it: "..." -- Jane Doe, envoy. */
+ * with a capitalised word after it: "..." -- Jane Doe, envoy.  Opening a paragraph, a
+ * hyphen is a dash too ("- Jane Doe."). */
 static gboolean dash_credits(const QsAnalysis *a, guint32 i)
 {
     const QsToken *t = qs_tok(a, i);
-    if (!(t->flags & QS_TF_DASH) || i == 0 || i + 1 >= a->tokens->len)
+    gboolean dash = (t->flags & QS_TF_DASH) ||
+                    ((t->flags & QS_TF_PARA_START) && qs_tok_is_char(a, i, '-'));
+    if (!dash || i == 0 || i + 1 >= a->tokens->len)
         return FALSE;
     const QsToken *next = qs_tok(a, i + 1);
     if (next->kind != QS_TOK_WORD || !(next->flags & QS_TF_CAP))

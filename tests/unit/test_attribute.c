@@ -53,6 +53,19 @@ START_TEST(test_cue_in_the_sentence_before)
 }
 END_TEST
 
+START_TEST(test_dash_credit_in_the_next_paragraph)
+{
+    Fixture f = fixture_new("\"Small countries did not cause this crisis.\"\n\n- Ingrid "
+                            "Halvorsen.\n\nThe talks resume - slowly - on Monday.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    g_autofree char *sp = speaker_text(&f, 0);
+    ck_assert_str_eq(sp, "Ingrid Halvorsen");
+    ck_assert_str_eq(quote_at(&f, 0)->rule, "quote-then-cue");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_cue_a_few_words_before)
 {
     Fixture f =
@@ -166,6 +179,7 @@ int main(void)
     const TTest *tests[] = {test_cue_after_and_before,
                             test_cue_clause_with_premodifiers_and_colon_before_paragraph,
                             test_cue_in_the_sentence_before,
+                            test_dash_credit_in_the_next_paragraph,
                             test_cue_a_few_words_before,
                             test_narration_before_the_quotation,
                             test_split_quote_is_one,
