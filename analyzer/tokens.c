@@ -172,7 +172,8 @@ static gboolean plain_ascii_word(const QsLexicon *lex, const char *text, gsize l
     gsize end = i;
     while (end < len && g_ascii_isalnum(text[end]))
         ascii_word_add(&w, (guchar)text[end++]);
-    if (end < len && ((guchar)text[end] >= 0x80 || strchr("-'.", text[end]) != NULL))
+    if (end < len && ((guchar)text[end] >= 0x80 || text[end] == '-' || text[end] == '\'' ||
+                      text[end] == '.'))
         return FALSE;
     guint16 entry;
     t->flags |= ascii_word_finish(&w, lex, text[i], &entry);
@@ -257,6 +258,11 @@ void qs_tokens_run(QsAnalysis *a)
     gboolean space = FALSE;
     gsize i = 0;
     while (i < len) {
+        if (text[i] == ' ') { /* most bytes that are not letters */
+            space = TRUE;
+            i++;
+            continue;
+        }
         gunichar c = char_at(text, len, i);
         gsize after = next_char(text, len, i);
         if (c >= 0x80 && is_invisible_format(c)) {
