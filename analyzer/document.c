@@ -240,7 +240,15 @@ gsize qs_document_char_offset(const QsDocument *doc, gsize offset)
     if (mark >= doc->char_marks->len) /* offset == len on a step boundary */
         mark = doc->char_marks->len ? doc->char_marks->len - 1 : 0;
     gsize chars = doc->char_marks->len ? g_array_index(doc->char_marks, guint32, mark) : 0;
-    for (gsize i = mark * QS_CHAR_MARK_STEP; i < offset; i++)
+    gsize i = mark * QS_CHAR_MARK_STEP;
+    /* eight bytes at a time: a byte continues a sequence (10xxxxxx) when its top bit is
+     * set and the next bit clear; the multiplication adds up those bits, one a byte */
+    for (guint64 word; i + sizeof word <= offset; i += sizeof word) {
+        memcpy(&word, doc->text + i, sizeof word);
+        guint64 continuing = (word & ~(word << 1) & 0x8080808080808080u) >> 7;
+        chars += sizeof word - (gsize)((continuing * 0x0101010101010101u) >> 56);
+    }
+    for (; i < offset; i++)
         if (((unsigned char)doc->text[i] & 0xC0) != 0x80)
             chars++;
     return chars;

@@ -26,6 +26,20 @@ START_TEST(test_offsets_past_many_marks)
     ck_assert_uint_eq(qs_document_char_offset(doc, 6000), 3000);
     ck_assert_uint_eq(qs_document_char_offset(doc, 2048), 1024);
     g_string_free(s, TRUE);
+    /* one to four bytes a character, at every character boundary: the count goes eight
+     * bytes at a time and must agree with GLib's */
+    static const char *const mixed[] = {"a", "é", "€", "😀", "“", "Z", " "};
+    GString *m = g_string_new(NULL);
+    for (guint i = 0; i < 400; i++)
+        g_string_append(m, mixed[(i * 7 + i / 3) % G_N_ELEMENTS(mixed)]);
+    g_autoptr(QsDocument) mdoc = qs_document_new(m->str, m->len, NULL, NULL, NULL);
+    for (const char *p = m->str; p <= m->str + m->len; p = g_utf8_next_char(p)) {
+        ck_assert_uint_eq(qs_document_char_offset(mdoc, p - m->str),
+                          g_utf8_strlen(m->str, p - m->str));
+        if (*p == '\0')
+            break;
+    }
+    g_string_free(m, TRUE);
 }
 END_TEST
 
