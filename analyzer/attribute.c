@@ -179,28 +179,29 @@ static gint by_start(gconstpointer x, gconstpointer y)
 
 /* The cue of the sentence before the one direct quotation @q opens, when that cue has a
  * speaker, ends its sentence and introduced nothing else: 'Bystrom agreed. "Mainstream
- * Republicans are running out of time."'  QS_NONE otherwise. */
-static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, const gboolean *used)
+ * Republicans are running out of time."'  QS_NONE otherwise.  @next_cue is the first
+ * cue not yet passed: quotations come in text order, so the cues are walked once. */
+static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, const gboolean *used,
+                                      guint32 *next_cue)
 {
-    guint32 open = q->first_tok - 1;
-    const QsToken *mark = qs_tok(a, open);
+    const QsToken *mark = qs_tok(a, q->first_tok - 1);
     if (!(mark->flags & QS_TF_SENT_START) || mark->sent == 0)
         return QS_NONE;
     const QsSentence *before = &g_array_index(a->sentences, QsSentence, mark->sent - 1);
-    if (before->para != mark->para)
+    while (*next_cue < a->cues->len &&
+           g_array_index(a->cues, QsCue, *next_cue).tok_start < before->tok_end)
+        (*next_cue)++;
+    if (before->para != mark->para || *next_cue == 0)
         return QS_NONE;
-    for (guint ci = a->cues->len; ci-- > 0;) {
-        const QsCue *c = &g_array_index(a->cues, QsCue, ci);
-        if (c->tok_start >= before->tok_end)
-            continue;
-        if (c->tok_start < before->tok_start)
-            break;
-        guint32 lo, hi;
-        qs_cue_clause(a, c, &lo, &hi);
-        gboolean ends_sentence = hi + 1 == before->tok_end && (qs_tok(a, hi)->flags & QS_TF_END_PUNCT);
-        return c->mention != QS_NONE && !used[ci] && !c->negated && ends_sentence ? ci : QS_NONE;
-    }
-    return QS_NONE;
+    guint32 ci = *next_cue - 1; /* the last cue before the quotation's sentence */
+    const QsCue *c = &g_array_index(a->cues, QsCue, ci);
+    if (c->tok_start < before->tok_start || c->mention == QS_NONE || used[ci] || c->negated)
+        return QS_NONE;
+    guint32 lo, hi;
+    qs_cue_clause(a, c, &lo, &hi);
+    gboolean ends_sentence =
+        hi + 1 == before->tok_end && (qs_tok(a, hi)->flags & QS_TF_END_PUNCT);
+    return ends_sentence ? ci : QS_NONE;
 }
 
 /* Rule 3 over the quotes in text order. */
@@ -213,10 +214,11 @@ static void continue_speakers(QsAnalysis *a)
             used[q->cue] = TRUE;
     }
     const QsQuote *prev = NULL;
+    guint32 next_cue = 0;
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         guint32 before = q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short
-                             ? cue_of_sentence_before(a, q, used)
+                             ? cue_of_sentence_before(a, q, used, &next_cue)
                              : QS_NONE;
         if (before != QS_NONE) {
             const QsCue *c = &g_array_index(a->cues, QsCue, before);
