@@ -9,6 +9,7 @@
 
 #define QS_MAX_SUBJECT_TOKENS 12
 #define QS_MAX_INVERTED_TOKENS 10
+#define QS_MAX_ACCORDING_TOKENS 24
 
 static gboolean is_word(const QsAnalysis *a, guint32 i)
 {
@@ -19,6 +20,13 @@ static gboolean is_wordish(const QsAnalysis *a, guint32 i)
 {
     return i < a->tokens->len &&
            (qs_tok(a, i)->kind == QS_TOK_WORD || qs_tok(a, i)->kind == QS_TOK_NUMBER);
+}
+
+/* The "%" of "47%": a number's sign, part of the noun phrase ("47% say"). */
+static gboolean is_percent(const QsAnalysis *a, guint32 i)
+{
+    return i > 0 && qs_tok_is_char(a, i, '%') && !(qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE) &&
+           qs_tok(a, i - 1)->kind == QS_TOK_NUMBER;
 }
 
 static gboolean same_sentence(const QsAnalysis *a, guint32 i, guint32 j)
@@ -159,7 +167,7 @@ static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
             if ((flags & (QS_LEX_CUE | QS_LEX_FINITE)) && !(qs_tok(a, p)->flags & QS_TF_CAP))
                 break;
             k = p;
-        } else if (glue(a, p) || qs_tok_is_char(a, p, '&')) {
+        } else if (glue(a, p) || qs_tok_is_char(a, p, '&') || is_percent(a, p)) {
             k = p;
         } else if (qs_tok_is_char(a, p, ')') && opening_bracket(a, p, floor) != QS_NONE) {
             k = opening_bracket(a, p, floor); /* "Sen. Bernie Sanders (I-Vt.)" */
@@ -320,6 +328,14 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     guint32 e;
     if (is_subject_pronoun(a, s)) {
         e = s + 1;
+    } else if (c->kind == QS_CUE_ACCORDING) {
+        /* "according to a poll of 400 voters released on Friday by Latino Decisions":
+         * the source is all of the phrase up to the comma or the end of the sentence */
+        e = s;
+        while (e < n && e - s < QS_MAX_ACCORDING_TOKENS && same_sentence(a, s, e) &&
+               (is_wordish(a, e) || glue(a, e) || qs_tok_is_char(a, e, '&') ||
+                qs_tok_is_char(a, e, '-') || qs_tok_is_char(a, e, '/')))
+            e++;
     } else {
         e = s;
         while (e < n && e - s < QS_MAX_INVERTED_TOKENS && same_sentence(a, s, e) &&
@@ -382,7 +398,8 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
 {
     if (j < floor || j >= a->tokens->len)
         return FALSE;
-    guint32 left = is_wordish(a, j) ? phrase_left(a, j, floor) : j;
+    gboolean percent = is_percent(a, j);
+    guint32 left = is_wordish(a, j) || percent ? phrase_left(a, j, floor) : j;
     /* "who visited Afghanistan said": the words after the relative are its verb
      * phrase; "in which he compared": they are a subject of their own */
     gboolean own_subject =
@@ -406,7 +423,7 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     }
     /* a phrase never ends in "of" or "the" ("the number of pledged delegates"), but
      * "Both", "Some" and "Many" stand for people */
-    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP) ||
+    if ((!is_wordish(a, j) && !percent) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP) ||
         (qs_tok_has(a, j, QS_LEX_DET) && !stands_alone(a, j, floor)))
         return FALSE;
     guint32 k = trim_phrase(a, phrase_left(a, j, floor), j);

@@ -38,6 +38,20 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
            qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
 }
 
+/* A finite verb by the lexicon or its "-ed", not by a final "-s", which a plural noun
+ * has too ("told aides that"). */
+static gboolean looks_finite_verb(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    if (t->kind != QS_TOK_WORD || (t->flags & QS_TF_CAP))
+        return FALSE;
+    const QsLexEntry *e = qs_tok_lex(a, i);
+    if ((e->flags & QS_LEX_FINITE) ||
+        ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST)))
+        return TRUE;
+    return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd';
+}
+
 /* The present forms of stance verbs double as nouns ("the latest offer", "strong
  * views"): their object counts only after a subject that names a source, a name, a
  * pronoun or a role. */
@@ -72,6 +86,17 @@ static gboolean is_wh_word(const QsAnalysis *a, guint32 i)
     return FALSE;
 }
 
+/* "spoke to reporters", "talked to CNN": "to" before a determiner, a pronoun, a name or
+ * a number is a preposition, not the mark of an infinitive ("vowed to fight"). */
+static gboolean to_preposition(const QsAnalysis *a, guint32 to, guint32 sent_end)
+{
+    if (to + 1 >= sent_end)
+        return TRUE;
+    const QsToken *t = qs_tok(a, to + 1);
+    return t->kind != QS_TOK_WORD || (t->flags & QS_TF_CAP) ||
+           qs_tok_has(a, to + 1, QS_LEX_DET | QS_LEX_PRONOUN);
+}
+
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
  * without "that" for the verbs that take one; an object, a to-infinitive or a
  * wh-clause for the verbs whose object is what the source holds. */
@@ -83,7 +108,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         const QsToken *t = qs_tok(a, k);
         /* past a comma or a verb the clause has begun: a later "that" is inside it
          * ("believes there are no good options, but that ...") */
-        if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || looks_finite(a, k))
+        if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || looks_finite_verb(a, k))
             break;
         if (word_is(a, k, "that")) {
             if (k + 1 >= sent_end)
@@ -104,7 +129,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
                       (c->kind == QS_CUE_PHRASE && qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP));
     if (object && !names_its_source(a, c))
         object = FALSE;
-    if (object && (word_is(a, hi, "to") || is_wh_word(a, hi)))
+    if (object && ((word_is(a, hi, "to") && !to_preposition(a, hi, sent_end)) || is_wh_word(a, hi)))
         return hi + 1 < sent_end ? hi : QS_NONE;
     /* "railed against Christie", "joked about stereotypes": a cue verb and a preposition
      * hold the preposition's object as their content */
@@ -169,12 +194,23 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
             break;
         guint32 lo, hi;
         qs_cue_clause(a, next, &lo, &hi);
+        /* "A, according to X": the source of A is outside the content */
+        if (next->kind == QS_CUE_ACCORDING && next->tok_start > cs + 1 &&
+            qs_tok_is_char(a, next->tok_start - 1, ',')) {
+            end = next->tok_start - 1;
+            break;
+        }
         if (next->kind != QS_CUE_VERB || next->negated || next->mention == QS_NONE ||
             qs_direct_at(a, next->tok_start) != QS_NONE)
             continue;
         /* a nested attribution ("said that Y believes Z") stays inside; a coordinated
-         * one ("..., and Y said") starts a new content */
-        if (lo > cs + 1 && coordinator(a, lo - 1)) {
+         * one ("..., and Y said", '"...," he claimed') starts a new content */
+        if (lo <= cs + 1)
+            continue;
+        guint32 before = lo - 1;
+        if (before > cs && qs_tok(a, before)->kind == QS_TOK_QUOTE)
+            before--; /* '"...friends," he claimed' */
+        if (before > cs && coordinator(a, before)) {
             end = lo;
             break;
         }
@@ -217,13 +253,24 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 
 #define QS_OVERLAP_LOOKBACK 8
 
-/* Contents come in cue order and stay within their cue's sentence, so only the last few
- * can overlap a new one: looking further back would make long texts quadratic. */
-static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end)
+/* A content may overlap an earlier one only when one holds the other's cue: a nested
+ * attribution ("A told aides that B viewed C as a threat", "A and B, according to X")
+ * is a content of its own.  Contents come in cue order and stay within their cue's
+ * sentence, so only the last few can overlap a new one: looking further back would make
+ * long texts quadratic. */
+static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end, guint32 cue)
 {
+    const QsCue *c = &g_array_index(a->cues, QsCue, cue);
+    guint32 cue_start = qs_tok(a, c->tok_start)->start, cue_end = qs_tok(a, c->tok_end - 1)->end;
     for (guint i = a->quotes->len; i-- > 0 && a->quotes->len - i <= QS_OVERLAP_LOOKBACK;) {
         const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        if (q->start < end && start < q->end)
+        if (!(q->start < end && start < q->end))
+            continue;
+        const QsCue *o = &g_array_index(a->cues, QsCue, q->cue);
+        guint32 o_start = qs_tok(a, o->tok_start)->start, o_end = qs_tok(a, o->tok_end - 1)->end;
+        gboolean nested = (o_start >= start && o_end <= end);
+        (void)cue_start; (void)cue_end;
+        if (!nested)
             return TRUE;
     }
     return FALSE;
@@ -259,7 +306,7 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
     QsQuote q = {0};
     q.start = qs_tok(a, cs)->start;
     q.end = qs_tok(a, ce - 1)->end;
-    if (overlaps_existing(a, q.start, q.end))
+    if (overlaps_existing(a, q.start, q.end, cue))
         return;
     guint32 first = qs_direct_at(a, cs);
     gboolean quoted = FALSE,
@@ -321,6 +368,11 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (closing != QS_NONE &&
         qs_tok(a, g_array_index(a->directs, QsDirect, closing).close_tok)->sent !=
             qs_tok(a, lo)->sent)
+        closing = QS_NONE;
+    /* nor one that an earlier content took in: 'admitted that they had "been friends,"
+     * he claimed they never met' */
+    if (closing != QS_NONE &&
+        (g_array_index(a->directs, QsDirect, closing).flags & QS_SPAN_ABSORBED))
         closing = QS_NONE;
     if ((opening != QS_NONE &&
          !(g_array_index(a->directs, QsDirect, opening).flags & QS_SPAN_FRAGMENT)) ||

@@ -122,10 +122,81 @@ START_TEST(test_no_content)
 }
 END_TEST
 
+static void check_contents(const char *text, guint n, const char *const *contents)
+{
+    Fixture f = fixture_new(text, QS_STAGE_REPORTED);
+    ck_assert_msg(f.a->quotes->len == n, "%u contents in: %s", f.a->quotes->len, text);
+    for (guint i = 0; i < n; i++) {
+        g_autofree char *got = quote_text(&f, i);
+        ck_assert_str_eq(got, contents[i]);
+    }
+    fixture_free(&f);
+}
+
+/* A cue after a quoted fragment and a comma starts a content of its own. */
+START_TEST(test_coordinated_after_a_quotation)
+{
+    const char *const contents[] = {"he and the woman had \"been friends for some time,\"",
+                                    "they had never met in person"};
+    check_contents("Although Weiner admitted that he and the woman had \"been friends for some "
+                   "time,\" he claimed they had never met in person.",
+                   2, contents);
+}
+END_TEST
+
+/* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
+START_TEST(test_to_as_preposition)
+{
+    check_none("Biden spoke to the crowd in Roanoke on Friday.");
+    check_none("Biden spoke to CNN in Roanoke on Friday.");
+    check_content("Cruz vowed to fight on.", "to fight on", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "held a rally", "means a chance": no attribution verbs. */
+START_TEST(test_not_cue_verbs)
+{
+    check_none("Sanders held a rally in Iowa on Saturday.");
+    check_none("The result means she still has a chance.");
+}
+END_TEST
+
+/* "A told B that C, according to X": the source of the whole sentence, and the
+ * attribution nested in it, are both contents. */
+START_TEST(test_according_to_around_a_cue)
+{
+    const char *const contents[] = {"he viewed the rival as a genuine threat",
+                                    "The manager told aides that he viewed the rival as a genuine threat"};
+    check_contents("The manager told aides that he viewed the rival as a genuine threat, "
+                   "according to someone in attendance.",
+                   2, contents);
+}
+END_TEST
+
+/* The source after "according to" is the whole phrase, however long. */
+START_TEST(test_according_to_long_source)
+{
+    check_content("The governor's plan has lost support among older voters, according to a poll "
+                  "of 400 registered voters released on Friday by the state university.",
+                  "The governor's plan has lost support among older voters", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "47% say": a share of a poll speaks. */
+START_TEST(test_percent_subject)
+{
+    check_content("Among Democrats, 47% say the party should move left.",
+                  "the party should move left", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
                             test_object_of_a_stance_verb,
-                            test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content};
+                            test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content,
+                            test_coordinated_after_a_quotation, test_to_as_preposition,
+                            test_not_cue_verbs, test_according_to_around_a_cue,
+                            test_according_to_long_source, test_percent_subject};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
