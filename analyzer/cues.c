@@ -127,6 +127,41 @@ static gboolean dash_credits(const QsAnalysis *a, guint32 i)
     return d != QS_NONE && g_array_index(a->directs, QsDirect, d).close_tok == i - 1;
 }
 
+#define QS_IN_SOURCE_REACH 12
+
+/* "In a Washington Post-ABC News poll released Sunday, A" and "A, in the latest
+ * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
+ * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
+ * source follows the cue, as after "according to". */
+static gboolean in_a_source(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    if (t->end - t->start != 2 || g_ascii_strncasecmp(a->doc->text + t->start, "in", 2) != 0 ||
+        i + 2 >= a->tokens->len)
+        return FALSE;
+    if (!(t->flags & QS_TF_SENT_START) && !(i > 0 && qs_tok_is_char(a, i - 1, ',')))
+        return FALSE;
+    if (!qs_tok_has(a, i + 1, QS_LEX_DET) || qs_tok_has(a, i + 1, QS_LEX_PRONOUN))
+        return FALSE;
+    for (guint32 k = i + 2; k < a->tokens->len && k <= i + QS_IN_SOURCE_REACH; k++) {
+        const QsToken *w = qs_tok(a, k);
+        if (w->sent != t->sent || w->kind == QS_TOK_QUOTE ||
+            (w->kind == QS_TOK_PUNCT && !qs_tok_is_char(a, k, '-') && !qs_tok_is_char(a, k, '/')))
+            return FALSE;
+        if (w->kind != QS_TOK_WORD || !qs_tok_has(a, k, QS_LEX_ROLE_ORG) || (w->flags & QS_TF_CAP))
+            continue;
+        if (k + 1 >= a->tokens->len)
+            return TRUE;
+        const QsToken *next = qs_tok(a, k + 1);
+        const char *end = a->doc->text + next->end;
+        if (qs_tok_is_char(a, k + 1, ',') || (next->flags & QS_TF_END_PUNCT) ||
+            (next->kind == QS_TOK_WORD && next->end - next->start > 3 && end[-2] == 'e' &&
+             end[-1] == 'd')) /* "released Sunday", "conducted in May" */
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void add(QsAnalysis *a, guint32 start, guint32 end, guint32 verb, const char *lemma,
                 QsCueKind kind)
 {
@@ -157,6 +192,10 @@ void qs_cues_run(QsAnalysis *a)
         if (t->kind != QS_TOK_WORD)
             continue;
         guint32 flags = qs_tok_lex(a, i)->flags;
+        if ((flags & QS_LEX_PREP) && !inside_quotation(a, i) && in_a_source(a, i)) {
+            add(a, i, i + 1, QS_NONE, "in", QS_CUE_ACCORDING);
+            continue;
+        }
         if (!(flags & (QS_LEX_PHRASE_START | QS_LEX_CUE)) || inside_quotation(a, i))
             continue;
         if (flags & QS_LEX_PHRASE_START) {

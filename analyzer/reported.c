@@ -397,6 +397,9 @@ static void content_of(QsAnalysis *a, guint32 ci)
         add_content(a, ci, s->tok_start, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before && (hi >= end || cue_follows)) {
         add_content(a, ci, s->tok_start, lo - 1, 2, "clause-final"); /* "A, X said." */
+    } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end &&
+               lo > s->tok_start + 1) {
+        add_content(a, ci, s->tok_start, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
         add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {

@@ -190,6 +190,36 @@ START_TEST(test_percent_subject)
 }
 END_TEST
 
+/* "In a poll released Sunday, A": a report or a body after "in" is the source of A. */
+START_TEST(test_in_a_poll)
+{
+    check_content("In a state university poll released Sunday, three of four voters "
+                  "disapproved of the plan.",
+                  "three of four voters disapproved of the plan", QS_QUOTE_INDIRECT);
+    check_content("The mayor led by nine points, in the latest survey.",
+                  "The mayor led by nine points", QS_QUOTE_INDIRECT);
+    check_none("In the morning, the mayor walked to work.");
+}
+END_TEST
+
+/* "A according to X." with no comma before the cue. */
+START_TEST(test_according_to_without_comma)
+{
+    check_content("The mayor leads by nine points according to the latest survey.",
+                  "The mayor leads by nine points", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* Verbs of perception and advocacy hold their object: "see X as Y". */
+START_TEST(test_perception_verbs)
+{
+    check_content("Many voters see the senator as a threat.", "the senator as a threat",
+                  QS_QUOTE_INDIRECT);
+    check_content("The group advocated a higher minimum wage.", "a higher minimum wage",
+                  QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -197,6 +227,8 @@ int main(void)
                             test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content,
                             test_coordinated_after_a_quotation, test_to_as_preposition,
                             test_not_cue_verbs, test_according_to_around_a_cue,
-                            test_according_to_long_source, test_percent_subject};
+                            test_according_to_long_source, test_percent_subject,
+                            test_in_a_poll, test_according_to_without_comma,
+                            test_perception_verbs};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
