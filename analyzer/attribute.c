@@ -98,7 +98,8 @@ static Link *link_cues(const QsAnalysis *a)
             continue;
         guint32 lo, hi;
         qs_cue_clause(a, c, &lo, &hi);
-        guint32 before = qs_direct_closing_before(a, lo);
+        /* ', saying' leans on the main clause: a quotation before it is not its own */
+        guint32 before = c->shares_mention ? QS_NONE : qs_direct_closing_before(a, lo);
         if (before != QS_NONE && links[before].cue == QS_NONE &&
             ends_as_speech(a, &g_array_index(a->directs, QsDirect, before)) &&
             same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo))

@@ -589,8 +589,18 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
         c->tok_start == 0)
         return FALSE;
     guint32 before = c->tok_start - 1;
+    gboolean ing = qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+    /* '... the "Golden Week," saying that' */
+    if (before > 0 && qs_tok(a, before)->kind == QS_TOK_QUOTE && qs_tok_is_char(a, before - 1, ','))
+        before--;
     if (qs_tok_is_char(a, before, ','))
-        return qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+        return ing;
+    /* "by saying", "after initially saying": a preposition's participle */
+    if (ing && before > 0 && is_adverb(a, before) && is_word(a, before - 1))
+        before--;
+    if (ing && is_word(a, before) && qs_tok_has(a, before, QS_LEX_PREP) &&
+        !(qs_tok(a, before)->flags & QS_TF_SENT_START))
+        return TRUE;
     const QsToken *t = qs_tok(a, before);
     gsize n = t->end - t->start;
     const char *w = a->doc->text + t->start;

@@ -341,6 +341,15 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
     g_array_append_val(a->quotes, q);
 }
 
+/* "Asked whether A, X said", "Asked about A, X said": a participle opening the sentence
+ * before a wh-clause or "about"; its speaker is the one who asked, not written. */
+static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
+{
+    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
+    return (form == QS_FORM_PAST || form == QS_FORM_PARTICIPLE) && hi < end &&
+           (is_wh_word(a, hi) || word_is(a, hi, "about"));
+}
+
 /* "It appears that X": X; "The speaker appeared closer to an endorsement": the whole
  * clause.  Not "appeared on CNN" or "appeared in court", where the verb is "show up". */
 static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32 hi, guint32 end)
@@ -370,9 +379,11 @@ static void content_of(QsAnalysis *a, guint32 ci)
             qs_tok(a, lo)->sent)
         closing = QS_NONE;
     /* nor one that an earlier content took in: 'admitted that they had "been friends,"
-     * he claimed they never met' */
+     * he claimed they never met'; nor one before a participle leaning on the main clause:
+     * 'what was called the "Golden Week," saying that' */
     if (closing != QS_NONE &&
-        (g_array_index(a->directs, QsDirect, closing).flags & QS_SPAN_ABSORBED))
+        ((g_array_index(a->directs, QsDirect, closing).flags & QS_SPAN_ABSORBED) ||
+         c->shares_mention))
         closing = QS_NONE;
     if ((opening != QS_NONE &&
          !(g_array_index(a->directs, QsDirect, opening).flags & QS_SPAN_FRAGMENT)) ||
@@ -390,6 +401,15 @@ static void content_of(QsAnalysis *a, guint32 ci)
      * content is A alone */
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
+    if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && lo == s->tok_start &&
+        opening_participle(a, c, hi, end)) {
+        guint32 ce = hi;
+        while (ce < end && !qs_tok_is_char(a, ce, ','))
+            ce++;
+        if (ce < end) /* "Asked whether A, the senator said": A, with no speaker */
+            add_content(a, ci, hi, ce, 1, "opening-participle");
+        return;
+    }
     if (c->kind == QS_CUE_COLON) {
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");

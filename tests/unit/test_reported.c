@@ -220,6 +220,45 @@ START_TEST(test_perception_verbs)
 }
 END_TEST
 
+static void check_speaker(const char *text, const char *content, const char *speaker)
+{
+    Fixture f = fixture_new(text, QS_STAGE_ATTRIBUTE);
+    ck_assert_msg(f.a->quotes->len == 1, "%u quotes in: %s", f.a->quotes->len, text);
+    g_autofree char *got = quote_text(&f, 0);
+    ck_assert_str_eq(got, content);
+    g_autofree char *who = speaker_text(&f, 0);
+    if (speaker == NULL)
+        ck_assert_ptr_null(who);
+    else
+        ck_assert_str_eq(who, speaker);
+    fixture_free(&f);
+}
+
+/* "by saying", "after initially saying" and '"Golden Week," saying' lean on the
+ * subject of the sentence. */
+START_TEST(test_participle_after_preposition)
+{
+    check_speaker("Candidates escaped the questions by saying the moderator had been wrong.",
+                  "the moderator had been wrong", "Candidates");
+    check_speaker("Voters sued over the end of the \"Golden Week,\" saying "
+                  "that the change burdened workers.",
+                  "the change burdened workers", "Voters");
+}
+END_TEST
+
+/* "Asked whether A, X said": A is what was asked, by no one written. */
+START_TEST(test_opening_participle)
+{
+    Fixture f = fixture_new("Asked whether the count was fair, the mayor said no.", QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_ge(f.a->quotes->len, 1);
+    g_autofree char *got = quote_text(&f, 0);
+    ck_assert_str_eq(got, "whether the count was fair");
+    g_autofree char *who = speaker_text(&f, 0);
+    ck_assert_ptr_null(who);
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -229,6 +268,7 @@ int main(void)
                             test_not_cue_verbs, test_according_to_around_a_cue,
                             test_according_to_long_source, test_percent_subject,
                             test_in_a_poll, test_according_to_without_comma,
-                            test_perception_verbs};
+                            test_perception_verbs, test_participle_after_preposition,
+                            test_opening_participle};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
