@@ -113,8 +113,9 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         if (word_is(a, k, "that")) {
             if (k + 1 >= sent_end)
                 return QS_NONE;
-            /* "said that is wrong": "that" is the content's subject */
-            return qs_tok_has(a, k + 1, QS_LEX_FINITE | QS_LEX_VERB_MOD) ? k : k + 1;
+            /* the content holds its "that", as PolNeAR marks it (2,371 of 2,400 train
+             * contents beside a "that" include it), and "said that is wrong" too */
+            return k;
         }
     }
     if (hi >= sent_end)
@@ -155,6 +156,12 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
         if (looks_finite(a, k))
             return hi;
+    /* "three-quarters said the same of Sanders": no clause, an object */
+    if ((word_is(a, hi, "the") || word_is(a, hi, "a")) && !(t->flags & QS_TF_CAP) &&
+        names_its_source(a, c)) {
+        *noun_phrase = TRUE;
+        return hi;
+    }
     return QS_NONE;
 }
 

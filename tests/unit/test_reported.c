@@ -21,12 +21,12 @@ static void check_none(const char *text)
 START_TEST(test_after_the_cue)
 {
     check_content("Franks added that remnants of the IMU remained on Afghan territory.",
-                  "remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
+                  "that remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
     check_content("Independent sources believe 3,000 IMU members found refuge in Afghanistan.",
                   "3,000 IMU members found refuge in Afghanistan", QS_QUOTE_INDIRECT);
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
-                  "wards would reopen", QS_QUOTE_INDIRECT);
+                  "that wards would reopen", QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
@@ -136,7 +136,7 @@ static void check_contents(const char *text, guint n, const char *const *content
 /* A cue after a quoted fragment and a comma starts a content of its own. */
 START_TEST(test_coordinated_after_a_quotation)
 {
-    const char *const contents[] = {"he and the woman had \"been friends for some time,\"",
+    const char *const contents[] = {"that he and the woman had \"been friends for some time,\"",
                                     "they had never met in person"};
     check_contents("Although Weiner admitted that he and the woman had \"been friends for some "
                    "time,\" he claimed they had never met in person.",
@@ -165,7 +165,7 @@ END_TEST
  * attribution nested in it, are both contents. */
 START_TEST(test_according_to_around_a_cue)
 {
-    const char *const contents[] = {"he viewed the rival as a genuine threat",
+    const char *const contents[] = {"that he viewed the rival as a genuine threat",
                                     "The manager told aides that he viewed the rival as a genuine threat"};
     check_contents("The manager told aides that he viewed the rival as a genuine threat, "
                    "according to someone in attendance.",
@@ -242,7 +242,7 @@ START_TEST(test_participle_after_preposition)
                   "the moderator had been wrong", "Candidates");
     check_speaker("Voters sued over the end of the \"Golden Week,\" saying "
                   "that the change burdened workers.",
-                  "the change burdened workers", "Voters");
+                  "that the change burdened workers", "Voters");
 }
 END_TEST
 
@@ -259,6 +259,14 @@ START_TEST(test_opening_participle)
 }
 END_TEST
 
+/* A bare-clause verb with no clause after it takes an object: "said the same". */
+START_TEST(test_bare_clause_verb_object)
+{
+    check_content("Three-quarters said the same of the senator.", "the same of the senator",
+                  QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -269,6 +277,6 @@ int main(void)
                             test_according_to_long_source, test_percent_subject,
                             test_in_a_poll, test_according_to_without_comma,
                             test_perception_verbs, test_participle_after_preposition,
-                            test_opening_participle};
+                            test_opening_participle, test_bare_clause_verb_object};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
