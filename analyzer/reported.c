@@ -373,7 +373,7 @@ static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32
 static void content_of(QsAnalysis *a, guint32 ci)
 {
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
-    if (c->kind == QS_CUE_DASH || c->negated)
+    if (c->kind == QS_CUE_DASH)
         return;
     guint32 lo, hi;
     qs_cue_clause(a, c, &lo, &hi);

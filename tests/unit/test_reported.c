@@ -267,6 +267,15 @@ START_TEST(test_bare_clause_verb_object)
 }
 END_TEST
 
+/* A negated cue still attributes what was (not) said: PolNeAR marks "did not say
+ * whether A" as an attribution of A. */
+START_TEST(test_negated_cue)
+{
+    check_content("The senator did not say whether she would run again.",
+                  "whether she would run again", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -277,6 +286,7 @@ int main(void)
                             test_according_to_long_source, test_percent_subject,
                             test_in_a_poll, test_according_to_without_comma,
                             test_perception_verbs, test_participle_after_preposition,
-                            test_opening_participle, test_bare_clause_verb_object};
+                            test_opening_participle, test_bare_clause_verb_object,
+                            test_negated_cue};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
