@@ -515,6 +515,8 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     return phrase_ending_at(a, j, floor, out);
 }
 
+static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
+
 /* The speaker before a colon: "Franks: «...»" or the subject opening the sentence,
  * "The minister put it bluntly: «...»". */
 static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention *out)
@@ -545,8 +547,8 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
             return FALSE;
         e++;
     }
-    if (e == k)
-        return FALSE;
+    if (e == k) /* "McConnell, R-Ky., delivered a blunt message to Trump:" */
+        return sentence_subject(a, colon, out);
     *out = new_mention(k, e, QS_SIDE_BEFORE);
     out->clause_end = colon;
     classify(a, out);
