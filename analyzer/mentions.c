@@ -578,8 +578,11 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
     case QS_CUE_DASH:
         return mention_for_dash(a, c, m);
     default:
-        /* "X said" first; "said X" where nothing fits on the left */
-        return mention_before(a, c, m) || mention_after(a, c, m);
+        /* "X said" first; "said X" where nothing fits on the left, but not after a
+         * phrase ending in a preposition, whose noun phrase is its object ("referring to
+         * the debate") */
+        return mention_before(a, c, m) ||
+               (!qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP) && mention_after(a, c, m));
     }
 }
 
@@ -587,11 +590,22 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
  * that" have the speaker of the main clause. */
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
-    if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->verb_tok != c->tok_start ||
-        c->tok_start == 0)
+    if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->tok_start == 0)
         return FALSE;
+    gboolean ing;
+    if (c->verb_tok == c->tok_start) {
+        ing = qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+    } else if (c->verb_tok == QS_NONE && c->kind == QS_CUE_PHRASE) {
+        /* a phrase whose verb is no cue verb: ", referring to", ", pointing out" */
+        const QsToken *t = qs_tok(a, c->tok_start);
+        ing = !(t->flags & QS_TF_CAP) && t->end - t->start > 4 &&
+              memcmp(a->doc->text + t->end - 3, "ing", 3) == 0;
+        if (!ing)
+            return FALSE;
+    } else {
+        return FALSE;
+    }
     guint32 before = c->tok_start - 1;
-    gboolean ing = qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
     /* '... the "Golden Week," saying that' */
     if (before > 0 && qs_tok(a, before)->kind == QS_TOK_QUOTE && qs_tok_is_char(a, before - 1, ','))
         before--;

@@ -147,9 +147,26 @@ START_TEST(test_colon_after_a_clause)
 }
 END_TEST
 
+/* ", referring to X" leans on the speaker before it; X is its object, not a speaker. */
+START_TEST(test_referring_to_is_no_speaker)
+{
+    Fixture f = fixture_new("\"The debate had 23 million viewers,\" Jane Doe said, referring to "
+                            "the September debate. \"How about we do it again?\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    ck_assert_uint_eq(quote_at(&f, 0)->kind, QS_QUOTE_DIRECT);
+    g_autofree char *sp = speaker_text(&f, 0), *obj = quote_text(&f, 1), *sp2 = speaker_text(&f, 1);
+    ck_assert_str_eq(sp, "Jane Doe");
+    ck_assert_str_eq(obj, "the September debate");
+    ck_assert_str_eq(sp2, "Jane Doe");
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_cue_after_and_before,
+                            test_referring_to_is_no_speaker,
                             test_cue_with_speaker_wins_over_bare_colon,
                             test_colon_after_a_clause,
                             test_cue_a_few_words_before,
