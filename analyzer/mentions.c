@@ -404,8 +404,8 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
      * phrase; "in which he compared": they are a subject of their own */
     gboolean own_subject =
         is_wordish(a, left) &&
-        (qs_tok_has(a, left, QS_LEX_DET | QS_LEX_PRONOUN) || (qs_tok(a, left)->flags & QS_TF_CAP) ||
-         qs_tok(a, left)->kind == QS_TOK_NUMBER);
+        (qs_tok_has(a, left, QS_LEX_DET | QS_LEX_PRONOUN | QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG) ||
+         (qs_tok(a, left)->flags & QS_TF_CAP) || qs_tok(a, left)->kind == QS_TOK_NUMBER);
     if (is_relative(a, j) || (left > floor && is_relative(a, left - 1) && !own_subject)) {
         guint32 rel = is_relative(a, j) ? j : left - 1;
         guint32 p = rel;
@@ -637,12 +637,14 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
                 k = p + 1;
                 break;
             }
-    /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ..." */
+    /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ...", "New York (AFP) – Vice
+     * President Joe Biden ..." */
     for (guint32 p = k; p < limit && p < k + QS_BRACKET_REACH; p++)
-        if (qs_tok(a, p)->flags & QS_TF_DASH) {
+        if ((qs_tok(a, p)->flags & QS_TF_DASH) && p > k &&
+            ((qs_tok(a, p - 1)->flags & QS_TF_ALLCAPS) || qs_tok_is_char(a, p - 1, ')'))) {
             k = p + 1;
             break;
-        } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_ALLCAPS)) {
+        } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_CAP)) {
             break;
         }
     while (k < limit && is_word(a, k) && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
