@@ -276,6 +276,16 @@ START_TEST(test_negated_cue)
 }
 END_TEST
 
+/* "X is expected to Y": an expectation held by no one written, the whole clause. */
+START_TEST(test_passive_before_infinitive)
+{
+    check_speaker("The tribunal in The Hague is expected to rule soon on the case.",
+                  "The tribunal in The Hague is expected to rule soon on the case", NULL);
+    check_none("The report was published on Monday.");
+    check_none("The mayor won a race that had been expected to be far closer.");
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -287,6 +297,6 @@ int main(void)
                             test_in_a_poll, test_according_to_without_comma,
                             test_perception_verbs, test_participle_after_preposition,
                             test_opening_participle, test_bare_clause_verb_object,
-                            test_negated_cue};
+                            test_negated_cue, test_passive_before_infinitive};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
