@@ -26,6 +26,8 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
  * a possessive is a noun. */
 static gboolean after_determiner(const QsAnalysis *a, guint32 i)
 {
+    if (i > 0 && qs_tok(a, i - 1)->kind == QS_TOK_NUMBER) /* "all 50 states", "two reports" */
+        return qs_tok_lex(a, i)->verb_form == QS_FORM_S;
     if (i == 0 || qs_tok(a, i - 1)->kind != QS_TOK_WORD)
         return FALSE;
     const QsToken *t = qs_tok(a, i - 1);
