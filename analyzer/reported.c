@@ -348,6 +348,18 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
     g_array_append_val(a->quotes, q);
 }
 
+/* The cue clause opens with a relative pronoun standing for its content's subject:
+ * "which Democrats say could be", "that he said was drafted". */
+static gboolean relative_before(const QsAnalysis *a, const QsCue *c, guint32 lo, guint32 start)
+{
+    if (lo <= start || c->shares_mention)
+        return FALSE;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+    if (m->side != QS_SIDE_BEFORE || m->relative != QS_NONE || m->antecedent != QS_NONE)
+        return FALSE;
+    return word_is(a, lo - 1, "that") || word_is(a, lo - 1, "which");
+}
+
 /* "Asked whether A, X said", "Asked about A, X said": a participle opening the sentence
  * before a wh-clause or "about"; its speaker is the one who asked, not written. */
 static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
@@ -449,6 +461,11 @@ static void content_of(QsAnalysis *a, guint32 ci)
         add_content(a, ci, s->tok_start, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
         add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */
+    } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE &&
+               relative_before(a, c, lo, s->tok_start) && hi < end && looks_finite(a, hi)) {
+        /* "a strike that executives said could affect earnings": the relative clause
+         * whose subject the cue's content lost */
+        add_content(a, ci, lo - 1, content_end(a, ci, lo - 1, end), 2, "complement");
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE) {
         gboolean noun_phrase;
         guint32 cs = forward_start(a, c, hi, end, &noun_phrase);

@@ -286,6 +286,15 @@ START_TEST(test_passive_before_infinitive)
 }
 END_TEST
 
+/* "a strike that executives said could affect earnings": the relative clause is the
+ * content, its pronoun standing for the subject. */
+START_TEST(test_relative_clause_content)
+{
+    check_content("The union ended a strike that executives said could affect earnings.",
+                  "that executives said could affect earnings", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -297,6 +306,7 @@ int main(void)
                             test_in_a_poll, test_according_to_without_comma,
                             test_perception_verbs, test_participle_after_preposition,
                             test_opening_participle, test_bare_clause_verb_object,
-                            test_negated_cue, test_passive_before_infinitive};
+                            test_negated_cue, test_passive_before_infinitive,
+                            test_relative_clause_content};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
