@@ -620,6 +620,9 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     const QsToken *t = qs_tok(a, before);
     gsize n = t->end - t->start;
     const char *w = a->doc->text + t->start;
+    /* "will work with unions to call for amendments": an infinitive's subject */
+    if (c->kind == QS_CUE_PHRASE && n == 2 && g_ascii_strncasecmp(w, "to", 2) == 0)
+        return TRUE;
     return (n == 3 && g_ascii_strncasecmp(w, "and", 3) == 0) ||
            (n == 3 && g_ascii_strncasecmp(w, "but", 3) == 0);
 }

@@ -295,6 +295,14 @@ START_TEST(test_relative_clause_content)
 }
 END_TEST
 
+/* "X will work with Y to call for Z": the infinitive's speaker is the sentence's subject. */
+START_TEST(test_infinitive_phrase_cue)
+{
+    check_speaker("The senator will work with the unions to call for new amendments.",
+                  "new amendments", "The senator");
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
@@ -307,6 +315,6 @@ int main(void)
                             test_perception_verbs, test_participle_after_preposition,
                             test_opening_participle, test_bare_clause_verb_object,
                             test_negated_cue, test_passive_before_infinitive,
-                            test_relative_clause_content};
+                            test_relative_clause_content, test_infinitive_phrase_cue};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
