@@ -440,12 +440,16 @@ static void content_of(QsAnalysis *a, guint32 ci)
      * content is A alone */
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
-    if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && lo == s->tok_start &&
+    gboolean after_when = lo > s->tok_start &&
+                          (word_is(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
+    if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == s->tok_start || after_when) &&
         opening_participle(a, c, hi, end)) {
         guint32 ce = hi;
         while (ce < end && !qs_tok_is_char(a, ce, ','))
             ce++;
-        if (ce < end) /* "Asked whether A, the senator said": A, with no speaker */
+        /* "Asked whether A, the senator said": A, with no speaker; "the senator said
+         * when asked how A." */
+        if (ce < end || after_when)
             add_content(a, ci, hi, ce, 1, "opening-participle");
         return;
     }

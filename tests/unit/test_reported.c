@@ -256,6 +256,13 @@ START_TEST(test_opening_participle)
     g_autofree char *who = speaker_text(&f, 0);
     ck_assert_ptr_null(who);
     fixture_free(&f);
+    /* and after "when" later in the sentence */
+    f = fixture_new("\"We will win,\" the senator said when asked how the count went.",
+                    QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    g_autofree char *asked = quote_text(&f, 1);
+    ck_assert_str_eq(asked, "how the count went");
+    fixture_free(&f);
 }
 END_TEST
 
