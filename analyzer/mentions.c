@@ -445,7 +445,13 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
         if (!qs_tok_is_char(a, k, ','))
             continue;
         QsMention m;
-        if (k > part && phrase_ending_at(a, k - 1, part, &m) && m.kind == QS_MENTION_NAME &&
+        guint32 last = k - 1;
+        /* "Rep. Zoe Lofgren (D-Calif.), who introduced ..., said" */
+        guint32 open = k > part && qs_tok_is_char(a, last, ')') ? opening_bracket(a, last, part)
+                                                                 : QS_NONE;
+        if (open != QS_NONE && open > part)
+            last = open - 1;
+        if (k > part && phrase_ending_at(a, last, part, &m) && m.kind == QS_MENTION_NAME &&
             (m.tok_end - m.name_start >= 2 || m.name_start > m.tok_start)) {
             *out = m;
             if (k + 1 < comma && !qs_tok_has(a, k + 1, QS_LEX_BOUNDARY)) {

@@ -131,9 +131,20 @@ START_TEST(test_dateline_with_agency)
 }
 END_TEST
 
+/* "Rep. Zoe Lofgren (D-Calif.), who introduced a bill, said": the bracket ends the
+ * name's part of the subject. */
+START_TEST(test_bracket_before_relative_clause)
+{
+    check_first_mention("Rep. Jane Doe (D-Calif.), who introduced a bill this month, said in a "
+                        "statement that the plan was sound.",
+                        (Expected){"Rep. Jane Doe", "Jane Doe", NULL,
+                                   QS_MENTION_NAME});
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_role_noun_after_relative_that, test_dateline_with_agency,
+    const TTest *tests[] = {test_bracket_before_relative_clause, test_role_noun_after_relative_that, test_dateline_with_agency,
                             test_inverted_with_description, test_appositive_before_verb,
                             test_title_and_premodifier,     test_relative_clause_and_nominals,
                             test_according_to_and_pronoun,  test_leaning_and_bracketed_speakers};
