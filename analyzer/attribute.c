@@ -90,6 +90,13 @@ static guint32 quote_introduced(const QsAnalysis *a, guint32 ci, guint32 hi)
     return QS_NONE;
 }
 
+/* TRUE when cue @ci (or QS_NONE) names a speaker: a cue without one gives way to a
+ * later cue that has one ('with a caveat: "...," the source said'). */
+static gboolean has_speaker(const QsAnalysis *a, guint32 ci)
+{
+    return ci != QS_NONE && g_array_index(a->cues, QsCue, ci).mention != QS_NONE;
+}
+
 /* Rules 1 and 2: which cue clause touches each direct quotation. */
 static Link *link_cues(const QsAnalysis *a)
 {
@@ -102,15 +109,16 @@ static Link *link_cues(const QsAnalysis *a)
             continue;
         guint32 lo, hi;
         qs_cue_clause(a, c, &lo, &hi);
-        guint32 before = qs_direct_closing_before(a, lo);
-        /* a dash credit may open the paragraph after its quotation (cues.c) */
-        if (before != QS_NONE && links[before].cue == QS_NONE &&
+        /* ', saying' leans on the main clause: a quotation before it is not its own; a
+         * dash credit may open the paragraph after its quotation (cues.c) */
+        guint32 before = c->shares_mention ? QS_NONE : qs_direct_closing_before(a, lo);
+        if (before != QS_NONE && !has_speaker(a, links[before].cue) &&
             ends_as_speech(a, &g_array_index(a->directs, QsDirect, before)) &&
             (same_paragraph(a, g_array_index(a->directs, QsDirect, before).close_tok, lo) ||
              c->kind == QS_CUE_DASH))
             links[before] = (Link){ci, TRUE};
         guint32 after = quote_introduced(a, ci, hi);
-        if (after != QS_NONE && links[after].cue == QS_NONE &&
+        if (after != QS_NONE && !has_speaker(a, links[after].cue) &&
             !(g_array_index(a->directs, QsDirect, after).flags & QS_SPAN_FRAGMENT))
             links[after] = (Link){ci, FALSE};
     }

@@ -26,6 +26,8 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
  * a possessive is a noun. */
 static gboolean after_determiner(const QsAnalysis *a, guint32 i)
 {
+    if (i > 0 && qs_tok(a, i - 1)->kind == QS_TOK_NUMBER) /* "all 50 states", "two reports" */
+        return qs_tok_lex(a, i)->verb_form == QS_FORM_S;
     if (i == 0 || qs_tok(a, i - 1)->kind != QS_TOK_WORD)
         return FALSE;
     const QsToken *t = qs_tok(a, i - 1);
@@ -43,8 +45,8 @@ static gboolean after_to(const QsAnalysis *a, guint32 i)
            g_ascii_strncasecmp(a->doc->text + t->start, "to", 2) == 0;
 }
 
-/* "was published", "is believed": the subject did not say it. */
-static gboolean passive(const QsAnalysis *a, guint32 i)
+/* "was published", "is believed": a past form after a form of "be". */
+static gboolean passive_form(const QsAnalysis *a, guint32 i)
 {
     guint8 form = qs_tok_lex(a, i)->verb_form;
     if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
@@ -58,6 +60,29 @@ static gboolean passive(const QsAnalysis *a, guint32 i)
             return FALSE;
     }
     return FALSE;
+}
+
+/* A passive cue is not its subject's: "was published".  But "is expected to win" stays
+ * a cue, an expectation held by no one written (mentions.c finds no speaker for it and
+ * reported.c reports the whole clause). */
+static gboolean passive(const QsAnalysis *a, guint32 i)
+{
+    if (!passive_form(a, i))
+        return FALSE;
+    gboolean infinitive =
+        i + 2 < a->tokens->len && qs_tok(a, i + 1)->kind == QS_TOK_WORD &&
+        qs_tok(a, i + 1)->end - qs_tok(a, i + 1)->start == 2 &&
+        g_ascii_strncasecmp(a->doc->text + qs_tok(a, i + 1)->start, "to", 2) == 0 &&
+        qs_tok(a, i + 2)->kind == QS_TOK_WORD && !(qs_tok(a, i + 2)->flags & QS_TF_CAP) &&
+        !qs_tok_has(a, i + 2, QS_LEX_DET | QS_LEX_PRONOUN);
+    /* not in a relative clause: "a race that had been expected to be closer" */
+    guint32 k = i;
+    while (k > 0 && (qs_tok_has(a, k - 1, QS_LEX_BE | QS_LEX_VERB_MOD)))
+        k--;
+    if (k > 0 && qs_tok(a, k - 1)->kind == QS_TOK_WORD && qs_tok_has(a, k - 1, QS_LEX_PRONOUN) &&
+        qs_tok_lex(a, k - 1)->pron_class == QS_PRON_RELATIVE)
+        return TRUE;
+    return !infinitive;
 }
 
 static guint32 match_phrase(const QsAnalysis *a, guint32 i, const QsCuePhrase **found)
@@ -130,6 +155,41 @@ static gboolean dash_credits(const QsAnalysis *a, guint32 i)
     return d != QS_NONE && g_array_index(a->directs, QsDirect, d).close_tok == i - 1;
 }
 
+#define QS_IN_SOURCE_REACH 12
+
+/* "In a Washington Post-ABC News poll released Sunday, A" and "A, in the latest
+ * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
+ * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
+ * source follows the cue, as after "according to". */
+static gboolean in_a_source(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    if (t->end - t->start != 2 || g_ascii_strncasecmp(a->doc->text + t->start, "in", 2) != 0 ||
+        i + 2 >= a->tokens->len)
+        return FALSE;
+    if (!(t->flags & QS_TF_SENT_START) && !(i > 0 && qs_tok_is_char(a, i - 1, ',')))
+        return FALSE;
+    if (!qs_tok_has(a, i + 1, QS_LEX_DET) || qs_tok_has(a, i + 1, QS_LEX_PRONOUN))
+        return FALSE;
+    for (guint32 k = i + 2; k < a->tokens->len && k <= i + QS_IN_SOURCE_REACH; k++) {
+        const QsToken *w = qs_tok(a, k);
+        if (w->sent != t->sent || w->kind == QS_TOK_QUOTE ||
+            (w->kind == QS_TOK_PUNCT && !qs_tok_is_char(a, k, '-') && !qs_tok_is_char(a, k, '/')))
+            return FALSE;
+        if (w->kind != QS_TOK_WORD || !qs_tok_has(a, k, QS_LEX_ROLE_ORG) || (w->flags & QS_TF_CAP))
+            continue;
+        if (k + 1 >= a->tokens->len)
+            return TRUE;
+        const QsToken *next = qs_tok(a, k + 1);
+        const char *end = a->doc->text + next->end;
+        if (qs_tok_is_char(a, k + 1, ',') || (next->flags & QS_TF_END_PUNCT) ||
+            (next->kind == QS_TOK_WORD && next->end - next->start > 3 && end[-2] == 'e' &&
+             end[-1] == 'd')) /* "released Sunday", "conducted in May" */
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void add(QsAnalysis *a, guint32 start, guint32 end, guint32 verb, const char *lemma,
                 QsCueKind kind)
 {
@@ -160,6 +220,10 @@ void qs_cues_run(QsAnalysis *a)
         if (t->kind != QS_TOK_WORD)
             continue;
         guint32 flags = qs_tok_lex(a, i)->flags;
+        if ((flags & QS_LEX_PREP) && !inside_quotation(a, i) && in_a_source(a, i)) {
+            add(a, i, i + 1, QS_NONE, "in", QS_CUE_ACCORDING);
+            continue;
+        }
         if (!(flags & (QS_LEX_PHRASE_START | QS_LEX_CUE)) || inside_quotation(a, i))
             continue;
         if (flags & QS_LEX_PHRASE_START) {

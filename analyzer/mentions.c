@@ -9,6 +9,7 @@
 
 #define QS_MAX_SUBJECT_TOKENS 12
 #define QS_MAX_INVERTED_TOKENS 10
+#define QS_MAX_ACCORDING_TOKENS 24
 
 static gboolean is_word(const QsAnalysis *a, guint32 i)
 {
@@ -19,6 +20,13 @@ static gboolean is_wordish(const QsAnalysis *a, guint32 i)
 {
     return i < a->tokens->len &&
            (qs_tok(a, i)->kind == QS_TOK_WORD || qs_tok(a, i)->kind == QS_TOK_NUMBER);
+}
+
+/* The "%" of "47%": a number's sign, part of the noun phrase ("47% say"). */
+static gboolean is_percent(const QsAnalysis *a, guint32 i)
+{
+    return i > 0 && qs_tok_is_char(a, i, '%') && !(qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE) &&
+           qs_tok(a, i - 1)->kind == QS_TOK_NUMBER;
 }
 
 static gboolean same_sentence(const QsAnalysis *a, guint32 i, guint32 j)
@@ -159,7 +167,7 @@ static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
             if ((flags & (QS_LEX_CUE | QS_LEX_FINITE)) && !(qs_tok(a, p)->flags & QS_TF_CAP))
                 break;
             k = p;
-        } else if (glue(a, p) || qs_tok_is_char(a, p, '&')) {
+        } else if (glue(a, p) || qs_tok_is_char(a, p, '&') || is_percent(a, p)) {
             k = p;
         } else if (qs_tok_is_char(a, p, ')') && opening_bracket(a, p, floor) != QS_NONE) {
             k = opening_bracket(a, p, floor); /* "Sen. Bernie Sanders (I-Vt.)" */
@@ -320,6 +328,14 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     guint32 e;
     if (is_subject_pronoun(a, s)) {
         e = s + 1;
+    } else if (c->kind == QS_CUE_ACCORDING) {
+        /* "according to a poll of 400 voters released on Friday by Latino Decisions":
+         * the source is all of the phrase up to the comma or the end of the sentence */
+        e = s;
+        while (e < n && e - s < QS_MAX_ACCORDING_TOKENS && same_sentence(a, s, e) &&
+               (is_wordish(a, e) || glue(a, e) || qs_tok_is_char(a, e, '&') ||
+                qs_tok_is_char(a, e, '-') || qs_tok_is_char(a, e, '/')))
+            e++;
     } else {
         e = s;
         while (e < n && e - s < QS_MAX_INVERTED_TOKENS && same_sentence(a, s, e) &&
@@ -386,13 +402,14 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
 {
     if (j < floor || j >= a->tokens->len)
         return FALSE;
-    guint32 left = is_wordish(a, j) ? phrase_left(a, j, floor) : j;
+    gboolean percent = is_percent(a, j);
+    guint32 left = is_wordish(a, j) || percent ? phrase_left(a, j, floor) : j;
     /* "who visited Afghanistan said": the words after the relative are its verb
      * phrase; "in which he compared": they are a subject of their own */
     gboolean own_subject =
         is_wordish(a, left) &&
-        (qs_tok_has(a, left, QS_LEX_DET | QS_LEX_PRONOUN) || (qs_tok(a, left)->flags & QS_TF_CAP) ||
-         qs_tok(a, left)->kind == QS_TOK_NUMBER);
+        (qs_tok_has(a, left, QS_LEX_DET | QS_LEX_PRONOUN | QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG) ||
+         (qs_tok(a, left)->flags & QS_TF_CAP) || qs_tok(a, left)->kind == QS_TOK_NUMBER);
     if (is_relative(a, j) || (left > floor && is_relative(a, left - 1) && !own_subject)) {
         guint32 rel = is_relative(a, j) ? j : left - 1;
         guint32 p = rel;
@@ -410,7 +427,7 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     }
     /* a phrase never ends in "of" or "the" ("the number of pledged delegates"), but
      * "Both", "Some" and "Many" stand for people */
-    if (!is_wordish(a, j) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP) ||
+    if ((!is_wordish(a, j) && !percent) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP) ||
         (qs_tok_has(a, j, QS_LEX_DET) && !stands_alone(a, j, floor)))
         return FALSE;
     guint32 phrase = phrase_left(a, j, floor);
@@ -436,7 +453,13 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
         if (!qs_tok_is_char(a, k, ','))
             continue;
         QsMention m;
-        if (k > part && phrase_ending_at(a, k - 1, part, &m) && m.kind == QS_MENTION_NAME &&
+        guint32 last = k - 1;
+        /* "Rep. Zoe Lofgren (D-Calif.), who introduced ..., said" */
+        guint32 open = k > part && qs_tok_is_char(a, last, ')') ? opening_bracket(a, last, part)
+                                                                 : QS_NONE;
+        if (open != QS_NONE && open > part)
+            last = open - 1;
+        if (k > part && phrase_ending_at(a, last, part, &m) && m.kind == QS_MENTION_NAME &&
             (m.tok_end - m.name_start >= 2 || m.name_start > m.tok_start)) {
             *out = m;
             if (k + 1 < comma && !qs_tok_has(a, k + 1, QS_LEX_BOUNDARY)) {
@@ -541,7 +564,9 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
             return FALSE;
         e++;
     }
-    if (e == k) /* "..., then leaned in and boomed: «...»": the sentence's subject */
+    /* "..., then leaned in and boomed: «...»" and "McConnell, R-Ky., delivered a blunt
+     * message to Trump:": the sentence's subject */
+    if (e == k)
         return sentence_subject(a, colon, out);
     *out = new_mention(k, e, QS_SIDE_BEFORE);
     out->clause_end = colon;
@@ -583,8 +608,12 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
     case QS_CUE_DASH:
         return mention_for_dash(a, c, m);
     default:
-        /* "X said" first; "said X" where nothing fits on the left */
-        return mention_before(a, c, m) || (may_invert(a, c) && mention_after(a, c, m));
+        /* "X said" first; "said X" where nothing fits on the left, if the verb can
+         * come before its speaker (may_invert) and the cue does not end in a
+         * preposition, whose noun phrase is its object ("referring to the debate") */
+        return mention_before(a, c, m) ||
+               (may_invert(a, c) && !qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP) &&
+                mention_after(a, c, m));
     }
 }
 
@@ -592,15 +621,39 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
  * that" have the speaker of the main clause. */
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
-    if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->verb_tok != c->tok_start ||
-        c->tok_start == 0)
+    if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->tok_start == 0)
         return FALSE;
+    gboolean ing;
+    if (c->verb_tok == c->tok_start) {
+        ing = qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+    } else if (c->verb_tok == QS_NONE && c->kind == QS_CUE_PHRASE) {
+        /* a phrase whose verb is no cue verb: ", referring to", ", pointing out" */
+        const QsToken *t = qs_tok(a, c->tok_start);
+        ing = !(t->flags & QS_TF_CAP) && t->end - t->start > 4 &&
+              memcmp(a->doc->text + t->end - 3, "ing", 3) == 0;
+        if (!ing)
+            return FALSE;
+    } else {
+        return FALSE;
+    }
     guint32 before = c->tok_start - 1;
+    /* '... the "Golden Week," saying that' */
+    if (before > 0 && qs_tok(a, before)->kind == QS_TOK_QUOTE && qs_tok_is_char(a, before - 1, ','))
+        before--;
     if (qs_tok_is_char(a, before, ','))
-        return qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+        return ing;
+    /* "by saying", "after initially saying": a preposition's participle */
+    if (ing && before > 0 && is_adverb(a, before) && is_word(a, before - 1))
+        before--;
+    if (ing && is_word(a, before) && qs_tok_has(a, before, QS_LEX_PREP) &&
+        !(qs_tok(a, before)->flags & QS_TF_SENT_START))
+        return TRUE;
     const QsToken *t = qs_tok(a, before);
     gsize n = t->end - t->start;
     const char *w = a->doc->text + t->start;
+    /* "will work with unions to call for amendments": an infinitive's subject */
+    if (c->kind == QS_CUE_PHRASE && n == 2 && g_ascii_strncasecmp(w, "to", 2) == 0)
+        return TRUE;
     return (n == 3 && g_ascii_strncasecmp(w, "and", 3) == 0) ||
            (n == 3 && g_ascii_strncasecmp(w, "but", 3) == 0);
 }
@@ -634,12 +687,14 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
                 break;
             }
     }
-    /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ..." */
+    /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ...", "New York (AFP) – Vice
+     * President Joe Biden ..." */
     for (guint32 p = k; p < limit && p < k + QS_BRACKET_REACH; p++)
-        if (qs_tok(a, p)->flags & QS_TF_DASH) {
+        if ((qs_tok(a, p)->flags & QS_TF_DASH) && p > k &&
+            ((qs_tok(a, p - 1)->flags & QS_TF_ALLCAPS) || qs_tok_is_char(a, p - 1, ')'))) {
             k = p + 1;
             break;
-        } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_ALLCAPS)) {
+        } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_CAP)) {
             break;
         }
     while (k < limit && is_word(a, k) && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
@@ -675,6 +730,26 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
     return TRUE;
 }
 
+/* A verb cue after a form of "be": cues.c keeps only those before an infinitive, "is
+ * expected to win". */
+static gboolean passive_cue(const QsAnalysis *a, const QsCue *c)
+{
+    if (c->kind != QS_CUE_VERB || c->verb_tok == QS_NONE)
+        return FALSE;
+    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
+    if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
+        return FALSE;
+    for (guint32 k = c->verb_tok; k-- > 0;) {
+        if (!is_word(a, k))
+            return FALSE;
+        if (qs_tok_has(a, k, QS_LEX_BE))
+            return TRUE;
+        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Appends the speaker mention @m of a cue and returns its index.  For "officials who
  * said", the mention at the cue is "who", standing for the phrase before it. */
 static guint32 add_mention(QsAnalysis *a, QsMention *m)
@@ -701,8 +776,9 @@ void qs_mentions_run(QsAnalysis *a)
         QsCue *c = &g_array_index(a->cues, QsCue, i);
         guint32 sent = qs_tok(a, c->tok_start)->sent;
         QsMention m;
-        if (qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL)
-            continue; /* "appears": an impression with no one to hold it */
+        if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) ||
+            passive_cue(a, c))
+            continue; /* "appears", "is expected to": an impression with no one to hold it */
         if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;
             if (last_sentence == sent) {

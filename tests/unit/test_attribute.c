@@ -174,12 +174,57 @@ START_TEST(test_long_quote_without_speaker_kept)
 }
 END_TEST
 
+/* A colon with no speaker before it gives its quotation to the cue after it. */
+START_TEST(test_cue_with_speaker_wins_over_bare_colon)
+{
+    Fixture f = fixture_new("Officials spoke, but with a caveat: \"The person in question is one "
+                            "of the main organisers,\" the source said.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    g_autofree char *sp = speaker_text(&f, 0);
+    ck_assert_str_eq(sp, "the source");
+    fixture_free(&f);
+}
+END_TEST
+
+/* "X, R-Ky., delivered a message to Y: "..."": the subject opening the sentence. */
+START_TEST(test_colon_after_a_clause)
+{
+    Fixture f = fixture_new("Senator Mitch McConnell, R-Ky., delivered a blunt message to the "
+                            "candidate: \"It is time to quit attacking people.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    g_autofree char *sp = speaker_text(&f, 0);
+    ck_assert_str_eq(sp, "Senator Mitch McConnell");
+    fixture_free(&f);
+}
+END_TEST
+
+/* ", referring to X" leans on the speaker before it; X is its object, not a speaker. */
+START_TEST(test_referring_to_is_no_speaker)
+{
+    Fixture f = fixture_new("\"The debate had 23 million viewers,\" Jane Doe said, referring to "
+                            "the September debate. \"How about we do it again?\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    ck_assert_uint_eq(quote_at(&f, 0)->kind, QS_QUOTE_DIRECT);
+    g_autofree char *sp = speaker_text(&f, 0), *obj = quote_text(&f, 1), *sp2 = speaker_text(&f, 1);
+    ck_assert_str_eq(sp, "Jane Doe");
+    ck_assert_str_eq(obj, "the September debate");
+    ck_assert_str_eq(sp2, "Jane Doe");
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_cue_after_and_before,
                             test_cue_clause_with_premodifiers_and_colon_before_paragraph,
                             test_cue_in_the_sentence_before,
                             test_dash_credit_in_the_next_paragraph,
+                            test_referring_to_is_no_speaker,
+                            test_cue_with_speaker_wins_over_bare_colon,
+                            test_colon_after_a_clause,
                             test_cue_a_few_words_before,
                             test_narration_before_the_quotation,
                             test_split_quote_is_one,

@@ -75,9 +75,19 @@ START_TEST(test_negated)
 }
 END_TEST
 
+/* An "-s" form after a number is a plural noun: "all 50 states". */
+START_TEST(test_plural_after_number)
+{
+    Fixture f = fixture_new("Voters in all 50 states backed the measure.", QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 1);
+    ck_assert_str_eq(cue(&f, 0)->lemma, "back");
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_verbs_in_every_inflection, test_phrases, test_colon_and_dash,
-                            test_not_cues, test_negated};
+                            test_not_cues, test_negated, test_plural_after_number};
     return run_tests("cues", tests, G_N_ELEMENTS(tests));
 }

@@ -128,9 +128,40 @@ START_TEST(test_leaning_and_bracketed_speakers)
 }
 END_TEST
 
+/* "the information that investigators said": a role noun after "that" is the
+ * subject of its own clause, not the relative's verb phrase. */
+START_TEST(test_role_noun_after_relative_that)
+{
+    check_first_mention("It was the information that investigators said they found.",
+                        (Expected){"investigators", "investigators", NULL, QS_MENTION_NOMINAL});
+}
+END_TEST
+
+/* "New York (AFP) – X hit the trail, criticizing Y": the dateline is no subject. */
+START_TEST(test_dateline_with_agency)
+{
+    check_first_mention("New York (AFP) – Vice President Joe Biden on Monday hit the trail, "
+                        "criticizing the rival as unqualified.",
+                        (Expected){"Vice President Joe Biden", "Joe Biden", NULL,
+                                   QS_MENTION_NAME});
+}
+END_TEST
+
+/* "Rep. Zoe Lofgren (D-Calif.), who introduced a bill, said": the bracket ends the
+ * name's part of the subject. */
+START_TEST(test_bracket_before_relative_clause)
+{
+    check_first_mention("Rep. Jane Doe (D-Calif.), who introduced a bill this month, said in a "
+                        "statement that the plan was sound.",
+                        (Expected){"Rep. Jane Doe", "Jane Doe", NULL,
+                                   QS_MENTION_NAME});
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_inverted_with_description, test_appositive_before_verb,
+    const TTest *tests[] = {test_bracket_before_relative_clause, test_role_noun_after_relative_that, test_dateline_with_agency,
+                            test_inverted_with_description, test_appositive_before_verb,
                             test_title_and_premodifier,     test_relative_clause_and_nominals,
                             test_according_to_and_pronoun,  test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));

@@ -21,12 +21,12 @@ static void check_none(const char *text)
 START_TEST(test_after_the_cue)
 {
     check_content("Franks added that remnants of the IMU remained on Afghan territory.",
-                  "remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
+                  "that remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
     check_content("Independent sources believe 3,000 IMU members found refuge in Afghanistan.",
                   "3,000 IMU members found refuge in Afghanistan", QS_QUOTE_INDIRECT);
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
-                  "wards would reopen", QS_QUOTE_INDIRECT);
+                  "that wards would reopen", QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
@@ -122,10 +122,206 @@ START_TEST(test_no_content)
 }
 END_TEST
 
+static void check_contents(const char *text, guint n, const char *const *contents)
+{
+    Fixture f = fixture_new(text, QS_STAGE_REPORTED);
+    ck_assert_msg(f.a->quotes->len == n, "%u contents in: %s", f.a->quotes->len, text);
+    for (guint i = 0; i < n; i++) {
+        g_autofree char *got = quote_text(&f, i);
+        ck_assert_str_eq(got, contents[i]);
+    }
+    fixture_free(&f);
+}
+
+/* A cue after a quoted fragment and a comma starts a content of its own. */
+START_TEST(test_coordinated_after_a_quotation)
+{
+    const char *const contents[] = {"that he and the woman had \"been friends for some time,\"",
+                                    "they had never met in person"};
+    check_contents("Although Weiner admitted that he and the woman had \"been friends for some "
+                   "time,\" he claimed they had never met in person.",
+                   2, contents);
+}
+END_TEST
+
+/* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
+START_TEST(test_to_as_preposition)
+{
+    check_none("Biden spoke to the crowd in Roanoke on Friday.");
+    check_none("Biden spoke to CNN in Roanoke on Friday.");
+    check_content("Cruz vowed to fight on.", "to fight on", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "held a rally", "means a chance": no attribution verbs. */
+START_TEST(test_not_cue_verbs)
+{
+    check_none("Sanders held a rally in Iowa on Saturday.");
+    check_none("The result means she still has a chance.");
+}
+END_TEST
+
+/* "A told B that C, according to X": the source of the whole sentence, and the
+ * attribution nested in it, are both contents. */
+START_TEST(test_according_to_around_a_cue)
+{
+    const char *const contents[] = {"that he viewed the rival as a genuine threat",
+                                    "The manager told aides that he viewed the rival as a genuine threat"};
+    check_contents("The manager told aides that he viewed the rival as a genuine threat, "
+                   "according to someone in attendance.",
+                   2, contents);
+}
+END_TEST
+
+/* The source after "according to" is the whole phrase, however long. */
+START_TEST(test_according_to_long_source)
+{
+    check_content("The governor's plan has lost support among older voters, according to a poll "
+                  "of 400 registered voters released on Friday by the state university.",
+                  "The governor's plan has lost support among older voters", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "47% say": a share of a poll speaks. */
+START_TEST(test_percent_subject)
+{
+    check_content("Among Democrats, 47% say the party should move left.",
+                  "the party should move left", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "In a poll released Sunday, A": a report or a body after "in" is the source of A. */
+START_TEST(test_in_a_poll)
+{
+    check_content("In a state university poll released Sunday, three of four voters "
+                  "disapproved of the plan.",
+                  "three of four voters disapproved of the plan", QS_QUOTE_INDIRECT);
+    check_content("The mayor led by nine points, in the latest survey.",
+                  "The mayor led by nine points", QS_QUOTE_INDIRECT);
+    check_none("In the morning, the mayor walked to work.");
+}
+END_TEST
+
+/* "A according to X." with no comma before the cue. */
+START_TEST(test_according_to_without_comma)
+{
+    check_content("The mayor leads by nine points according to the latest survey.",
+                  "The mayor leads by nine points", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* Verbs of perception and advocacy hold their object: "see X as Y". */
+START_TEST(test_perception_verbs)
+{
+    check_content("Many voters see the senator as a threat.", "the senator as a threat",
+                  QS_QUOTE_INDIRECT);
+    check_content("The group advocated a higher minimum wage.", "a higher minimum wage",
+                  QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+static void check_speaker(const char *text, const char *content, const char *speaker)
+{
+    Fixture f = fixture_new(text, QS_STAGE_ATTRIBUTE);
+    ck_assert_msg(f.a->quotes->len == 1, "%u quotes in: %s", f.a->quotes->len, text);
+    g_autofree char *got = quote_text(&f, 0);
+    ck_assert_str_eq(got, content);
+    g_autofree char *who = speaker_text(&f, 0);
+    if (speaker == NULL)
+        ck_assert_ptr_null(who);
+    else
+        ck_assert_str_eq(who, speaker);
+    fixture_free(&f);
+}
+
+/* "by saying", "after initially saying" and '"Golden Week," saying' lean on the
+ * subject of the sentence. */
+START_TEST(test_participle_after_preposition)
+{
+    check_speaker("Candidates escaped the questions by saying the moderator had been wrong.",
+                  "the moderator had been wrong", "Candidates");
+    check_speaker("Voters sued over the end of the \"Golden Week,\" saying "
+                  "that the change burdened workers.",
+                  "that the change burdened workers", "Voters");
+}
+END_TEST
+
+/* "Asked whether A, X said": A is what was asked, by no one written. */
+START_TEST(test_opening_participle)
+{
+    Fixture f = fixture_new("Asked whether the count was fair, the mayor said no.", QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_ge(f.a->quotes->len, 1);
+    g_autofree char *got = quote_text(&f, 0);
+    ck_assert_str_eq(got, "whether the count was fair");
+    g_autofree char *who = speaker_text(&f, 0);
+    ck_assert_ptr_null(who);
+    fixture_free(&f);
+    /* and after "when" later in the sentence */
+    f = fixture_new("\"We will win,\" the senator said when asked how the count went.",
+                    QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    g_autofree char *asked = quote_text(&f, 1);
+    ck_assert_str_eq(asked, "how the count went");
+    fixture_free(&f);
+}
+END_TEST
+
+/* A bare-clause verb with no clause after it takes an object: "said the same". */
+START_TEST(test_bare_clause_verb_object)
+{
+    check_content("Three-quarters said the same of the senator.", "the same of the senator",
+                  QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* A negated cue still attributes what was (not) said: PolNeAR marks "did not say
+ * whether A" as an attribution of A. */
+START_TEST(test_negated_cue)
+{
+    check_content("The senator did not say whether she would run again.",
+                  "whether she would run again", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "X is expected to Y": an expectation held by no one written, the whole clause. */
+START_TEST(test_passive_before_infinitive)
+{
+    check_speaker("The tribunal in The Hague is expected to rule soon on the case.",
+                  "The tribunal in The Hague is expected to rule soon on the case", NULL);
+    check_none("The report was published on Monday.");
+    check_none("The mayor won a race that had been expected to be far closer.");
+}
+END_TEST
+
+/* "a strike that executives said could affect earnings": the relative clause is the
+ * content, its pronoun standing for the subject. */
+START_TEST(test_relative_clause_content)
+{
+    check_content("The union ended a strike that executives said could affect earnings.",
+                  "that executives said could affect earnings", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "X will work with Y to call for Z": the infinitive's speaker is the sentence's subject. */
+START_TEST(test_infinitive_phrase_cue)
+{
+    check_speaker("The senator will work with the unions to call for new amendments.",
+                  "new amendments", "The senator");
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
                             test_object_of_a_stance_verb,
-                            test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content};
+                            test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content,
+                            test_coordinated_after_a_quotation, test_to_as_preposition,
+                            test_not_cue_verbs, test_according_to_around_a_cue,
+                            test_according_to_long_source, test_percent_subject,
+                            test_in_a_poll, test_according_to_without_comma,
+                            test_perception_verbs, test_participle_after_preposition,
+                            test_opening_participle, test_bare_clause_verb_object,
+                            test_negated_cue, test_passive_before_infinitive,
+                            test_relative_clause_content, test_infinitive_phrase_cue};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
