@@ -204,6 +204,11 @@ static void add(QsAnalysis *a, guint32 start, guint32 end, guint32 verb, const c
     g_array_append_val(a->cues, c);
 }
 
+gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c)
+{
+    return c->kind == QS_CUE_VERB && c->verb_tok != QS_NONE && passive_form(a, c->verb_tok);
+}
+
 void qs_cues_run(QsAnalysis *a)
 {
     a->cues = g_array_new(FALSE, FALSE, sizeof(QsCue));

@@ -228,6 +228,9 @@ typedef struct {
     guint8 shares_mention; /* ", saying": the speaker is the main clause's, away from the cue */
     guint32 mention;       /* index into mentions, set by mentions.c */
 } QsCue;
+/* A verb cue after a form of "be", "is expected to win": cues.c keeps only those before
+ * an infinitive, which report the whole clause with no speaker. */
+gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
 
 /* ---- mentions.c ---- */
 typedef enum { QS_MENTION_NAME, QS_MENTION_PRONOUN, QS_MENTION_NOMINAL } QsMentionKind;

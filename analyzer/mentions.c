@@ -730,26 +730,6 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
     return TRUE;
 }
 
-/* A verb cue after a form of "be": cues.c keeps only those before an infinitive, "is
- * expected to win". */
-static gboolean passive_cue(const QsAnalysis *a, const QsCue *c)
-{
-    if (c->kind != QS_CUE_VERB || c->verb_tok == QS_NONE)
-        return FALSE;
-    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
-    if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
-        return FALSE;
-    for (guint32 k = c->verb_tok; k-- > 0;) {
-        if (!is_word(a, k))
-            return FALSE;
-        if (qs_tok_has(a, k, QS_LEX_BE))
-            return TRUE;
-        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
-            return FALSE;
-    }
-    return FALSE;
-}
-
 /* Appends the speaker mention @m of a cue and returns its index.  For "officials who
  * said", the mention at the cue is "who", standing for the phrase before it. */
 static guint32 add_mention(QsAnalysis *a, QsMention *m)
@@ -777,7 +757,7 @@ void qs_mentions_run(QsAnalysis *a)
         guint32 sent = qs_tok(a, c->tok_start)->sent;
         QsMention m;
         if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) ||
-            passive_cue(a, c))
+            qs_cue_is_passive(a, c))
             continue; /* "appears", "is expected to": an impression with no one to hold it */
         if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;

@@ -369,26 +369,6 @@ static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 
            (is_wh_word(a, hi) || word_is(a, hi, "about"));
 }
 
-/* "The tribunal is expected to rule": a verb cue after a form of "be" (cues.c keeps
- * only those before an infinitive) reports the whole clause, as "appears" does. */
-static gboolean passive_cue(const QsAnalysis *a, const QsCue *c)
-{
-    if (c->kind != QS_CUE_VERB || c->verb_tok == QS_NONE)
-        return FALSE;
-    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
-    if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
-        return FALSE;
-    for (guint32 k = c->verb_tok; k-- > 0;) {
-        if (qs_tok(a, k)->kind != QS_TOK_WORD)
-            return FALSE;
-        if (qs_tok_has(a, k, QS_LEX_BE))
-            return TRUE;
-        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
-            return FALSE;
-    }
-    return FALSE;
-}
-
 /* "It appears that X": X; "The speaker appeared closer to an endorsement": the whole
  * clause.  Not "appeared on CNN" or "appeared in court", where the verb is "show up". */
 static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32 hi, guint32 end)
@@ -430,7 +410,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
         return; /* a direct quotation's cue: attribute.c links it */
     const QsSentence *s = &g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent);
     guint32 end = trimmed_end(a, s->tok_start, s->tok_end);
-    if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) || passive_cue(a, c)) {
+    if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) || qs_cue_is_passive(a, c)) {
         impersonal_content(a, ci, s->tok_start, hi, end);
         return;
     }
