@@ -1,37 +1,39 @@
 /* The attribution sieve for direct quotations. */
 #include "helpers.h"
 
-START_TEST(test_cue_after_and_before)
+/* Attributes @text and checks that it gives @n quotes, in text order, with these
+ * speakers (NULL: none) and rules (a NULL list or entry is not checked). */
+static void check_attributions(const char *text, guint n, const char *const *speakers,
+                               const char *const *rules)
 {
-    Fixture f = fixture_new("\"It is too early,\" said Kamiljon Jabbarov.\n\n"
-                            "Bakhodyr Musaev said: \"It is desperation.\"\n\n"
-                            "\"We will follow,\" he said.",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 3);
-    const char *speakers[] = {"Kamiljon Jabbarov", "Bakhodyr Musaev", "he"};
-    const char *rules[] = {"quote-then-cue", "cue-then-quote", "quote-then-cue"};
-    for (guint i = 0; i < 3; i++) {
-        g_autofree char *sp = speaker_text(&f, i);
-        ck_assert_str_eq(sp, speakers[i]);
-        ck_assert_str_eq(quote_at(&f, i)->rule, rules[i]);
+    Fixture f = fixture_new(text, QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, n);
+    for (guint i = 0; i < n; i++) {
+        g_autofree char *speaker = speaker_text(&f, i);
+        ck_assert_pstr_eq(speaker, speakers[i]);
+        if (rules != NULL && rules[i] != NULL)
+            ck_assert_str_eq(quote_at(&f, i)->rule, rules[i]);
     }
     fixture_free(&f);
+}
+
+START_TEST(test_cue_after_and_before)
+{
+    check_attributions("\"It is too early,\" said Kamiljon Jabbarov.\n\n"
+                       "Bakhodyr Musaev said: \"It is desperation.\"\n\n"
+                       "\"We will follow,\" he said.",
+                       3, (const char *const[]){"Kamiljon Jabbarov", "Bakhodyr Musaev", "he"},
+                       (const char *const[]){"quote-then-cue", "cue-then-quote", "quote-then-cue"});
 }
 END_TEST
 
 START_TEST(test_cue_clause_with_premodifiers_and_colon_before_paragraph)
 {
-    Fixture f = fixture_new("\"We lost,\" former Ohio governor Dale Brenner said.\n\n"
-                            "The mayor was blunt:\n\n"
-                            "\"Our thoughts are with the families.\"",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 2);
-    g_autofree char *first = speaker_text(&f, 0), *second = speaker_text(&f, 1);
-    ck_assert_str_eq(first, "Dale Brenner");
-    ck_assert_str_eq(quote_at(&f, 0)->rule, "quote-then-cue");
-    ck_assert_str_eq(second, "The mayor");
-    ck_assert_str_eq(quote_at(&f, 1)->rule, "cue-then-quote");
-    fixture_free(&f);
+    check_attributions("\"We lost,\" former Ohio governor Dale Brenner said.\n\n"
+                       "The mayor was blunt:\n\n"
+                       "\"Our thoughts are with the families.\"",
+                       2, (const char *const[]){"Dale Brenner", "The mayor"},
+                       (const char *const[]){"quote-then-cue", "cue-then-quote"});
 }
 END_TEST
 
@@ -55,30 +57,20 @@ END_TEST
 
 START_TEST(test_dash_credit_in_the_next_paragraph)
 {
-    Fixture f = fixture_new("\"Small countries did not cause this crisis.\"\n\n- Ingrid "
-                            "Halvorsen.\n\nThe talks resume - slowly - on Monday.",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    g_autofree char *sp = speaker_text(&f, 0);
-    ck_assert_str_eq(sp, "Ingrid Halvorsen");
-    ck_assert_str_eq(quote_at(&f, 0)->rule, "quote-then-cue");
-    fixture_free(&f);
+    check_attributions("\"Small countries did not cause this crisis.\"\n\n- Ingrid "
+                       "Halvorsen.\n\nThe talks resume - slowly - on Monday.",
+                       1, (const char *const[]){"Ingrid Halvorsen"},
+                       (const char *const[]){"quote-then-cue"});
 }
 END_TEST
 
 START_TEST(test_cue_a_few_words_before)
 {
-    Fixture f =
-        fixture_new("Clinton told her supporters in Concord, \"I still love New Hampshire, "
-                    "and I always will.\"\n\nThe Herald responded:\n\n\"If there are people "
-                    "in this country who are so prone to terror, arrest them.\"",
-                    QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 2);
-    g_autofree char *first = speaker_text(&f, 0), *second = speaker_text(&f, 1);
-    ck_assert_str_eq(first, "Clinton");
-    ck_assert_str_eq(second, "The Herald");
-    ck_assert_str_eq(quote_at(&f, 1)->rule, "cue-then-quote");
-    fixture_free(&f);
+    check_attributions("Clinton told her supporters in Concord, \"I still love New Hampshire, "
+                       "and I always will.\"\n\nThe Herald responded:\n\n\"If there are "
+                       "people in this country who are so prone to terror, arrest them.\"",
+                       2, (const char *const[]){"Clinton", "The Herald"},
+                       (const char *const[]){NULL, "cue-then-quote"});
 }
 END_TEST
 
@@ -177,26 +169,18 @@ END_TEST
 /* A colon with no speaker before it gives its quotation to the cue after it. */
 START_TEST(test_cue_with_speaker_wins_over_bare_colon)
 {
-    Fixture f = fixture_new("Officials spoke, but with a caveat: \"The person in question is one "
-                            "of the main organisers,\" the source said.",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    g_autofree char *sp = speaker_text(&f, 0);
-    ck_assert_str_eq(sp, "the source");
-    fixture_free(&f);
+    check_attributions("Officials spoke, but with a caveat: \"The person in question is one "
+                       "of the main organisers,\" the source said.",
+                       1, (const char *const[]){"the source"}, NULL);
 }
 END_TEST
 
 /* "X, R-Ky., delivered a message to Y: "..."": the subject opening the sentence. */
 START_TEST(test_colon_after_a_clause)
 {
-    Fixture f = fixture_new("Senator Mitch McConnell, R-Ky., delivered a blunt message to the "
-                            "candidate: \"It is time to quit attacking people.\"",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    g_autofree char *sp = speaker_text(&f, 0);
-    ck_assert_str_eq(sp, "Senator Mitch McConnell");
-    fixture_free(&f);
+    check_attributions("Senator Mitch McConnell, R-Ky., delivered a blunt message to the "
+                       "candidate: \"It is time to quit attacking people.\"",
+                       1, (const char *const[]){"Senator Mitch McConnell"}, NULL);
 }
 END_TEST
 
