@@ -110,7 +110,8 @@ static char *lowercase(QsLexicon *lex, char *s)
             g_ptr_array_add(lex->text, lower);
             return lower;
         }
-        *p = g_ascii_tolower(*p);
+        if ((guchar)(*p - 'A') < 26) /* g_ascii_tolower is a call a byte */
+            *p += 'a' - 'A';
     }
     return s;
 }
@@ -136,11 +137,13 @@ static void load_list(QsLexicon *lex, const char *name, LineFn line_fn)
             *next++ = '\0';
         guint n = 0;
         for (char *p = line; n < QS_MAX_FIELDS;) {
-            p += strspn(p, " \t\r");
+            while (*p == ' ' || *p == '\t' || *p == '\r')
+                p++;
             if (*p == '\0')
                 break;
             fields[n++] = p;
-            p += strcspn(p, " \t\r");
+            while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\r')
+                p++;
             if (*p != '\0')
                 *p++ = '\0';
         }
