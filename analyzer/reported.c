@@ -113,9 +113,9 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         if (word_is(a, k, "that")) {
             if (k + 1 >= sent_end)
                 return QS_NONE;
-            /* the content holds its "that", as PolNeAR marks it (2,371 of 2,400 train
-             * contents beside a "that" include it), and "said that is wrong" too */
-            return k;
+            /* "said that is wrong": "that" is the content's subject; else the
+             * content starts after it, as the seed article's annotation has it */
+            return qs_tok_has(a, k + 1, QS_LEX_FINITE | QS_LEX_VERB_MOD) ? k : k + 1;
         }
     }
     if (hi >= sent_end)

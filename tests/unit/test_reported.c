@@ -21,12 +21,12 @@ static void check_none(const char *text)
 START_TEST(test_after_the_cue)
 {
     check_content("Franks added that remnants of the IMU remained on Afghan territory.",
-                  "that remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
+                  "remnants of the IMU remained on Afghan territory", QS_QUOTE_INDIRECT);
     check_content("Independent sources believe 3,000 IMU members found refuge in Afghanistan.",
                   "3,000 IMU members found refuge in Afghanistan", QS_QUOTE_INDIRECT);
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
-                  "that wards would reopen", QS_QUOTE_INDIRECT);
+                  "wards would reopen", QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
@@ -136,7 +136,7 @@ static void check_contents(const char *text, guint n, const char *const *content
 /* A cue after a quoted fragment and a comma starts a content of its own. */
 START_TEST(test_coordinated_after_a_quotation)
 {
-    const char *const contents[] = {"that he and the woman had \"been friends for some time,\"",
+    const char *const contents[] = {"he and the woman had \"been friends for some time,\"",
                                     "they had never met in person"};
     check_contents("Although Weiner admitted that he and the woman had \"been friends for some "
                    "time,\" he claimed they had never met in person.",
@@ -165,7 +165,7 @@ END_TEST
  * attribution nested in it, are both contents. */
 START_TEST(test_according_to_around_a_cue)
 {
-    const char *const contents[] = {"that he viewed the rival as a genuine threat",
+    const char *const contents[] = {"he viewed the rival as a genuine threat",
                                     "The manager told aides that he viewed the rival as a genuine threat"};
     check_contents("The manager told aides that he viewed the rival as a genuine threat, "
                    "according to someone in attendance.",
@@ -242,7 +242,7 @@ START_TEST(test_participle_after_preposition)
                   "the moderator had been wrong", "Candidates");
     check_speaker("Voters sued over the end of the \"Golden Week,\" saying "
                   "that the change burdened workers.",
-                  "that the change burdened workers", "Voters");
+                  "the change burdened workers", "Voters");
 }
 END_TEST
 
