@@ -68,7 +68,8 @@ typedef struct {
 
 /* The library's functions, loaded on the first call (thread-safe; libxml2 is then
  * initialised for use from several threads); NULL with @error (QS_ERROR_FORMAT, naming
- * @what needs it) when it cannot be loaded.  Later calls cost an atomic read. */
+ * @what needs it) when it cannot be loaded.  Later calls cost a call and an atomic read,
+ * which QS_XML() and QS_ARCHIVE() pay on every use: small beside libxml2's own work. */
 const QsLibxml2 *qs_libxml2(const char *what, GError **error);
 const QsLibarchive *qs_libarchive(const char *what, GError **error);
 

@@ -134,6 +134,8 @@ static inline guint32 qs_word_hash_step(guint32 hash, guchar byte)
 /* A lowercase copy of UTF-8 @s: g_utf8_strdown, which costs hundreds of instructions
  * a call, with a fast path for ASCII. */
 char *qs_strdown(const char *s);
+/* The same into @out, for look-ups that need no copy of their own; returns out->str. */
+const char *qs_strdown_into(const char *s, GString *out);
 guint32 qs_lexicon_lookup_hashed(const QsLexicon *lex, const char *lower, gsize len,
                                  guint32 hash);
 const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index);

@@ -385,12 +385,24 @@ guint32 qs_lexicon_lookup_hashed(const QsLexicon *lex, const char *lower, gsize 
     return 0;
 }
 
+const char *qs_strdown_into(const char *s, GString *out)
+{
+    g_string_truncate(out, 0);
+    for (const char *p = s; *p; p++) {
+        if ((guchar)*p >= 0x80) {
+            g_autofree char *lower = g_utf8_strdown(s, -1);
+            return g_string_assign(out, lower)->str;
+        }
+        g_string_append_c(out, g_ascii_tolower(*p));
+    }
+    return out->str;
+}
+
 char *qs_strdown(const char *s)
 {
-    for (const char *p = s; *p; p++)
-        if ((guchar)*p >= 0x80)
-            return g_utf8_strdown(s, -1);
-    return g_ascii_strdown(s, -1);
+    GString *out = g_string_new(NULL);
+    qs_strdown_into(s, out);
+    return g_string_free(out, FALSE);
 }
 
 guint32 qs_lexicon_lookup(const QsLexicon *lex, const char *lower, gsize len)

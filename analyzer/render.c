@@ -2,7 +2,14 @@
  * statistics, and the dispatch from QsOutputFormat to one renderer. */
 #include "render.h"
 
+#include "dynload.h"
+
 #include <string.h>
+
+gboolean qs_render_available(QsOutputFormat format, GError **error)
+{
+    return format != QS_OUTPUT_XML || qs_libxml2("XML output", error) != NULL;
+}
 
 void qs_render_stats(const QsAnalysis *a, QsStats *st)
 {

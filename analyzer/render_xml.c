@@ -108,9 +108,7 @@ static void write_source(xmlTextWriterPtr w, const QsSource *s, guint i)
 
 void qs_render_xml(const QsAnalysis *a, QsRenderFlags flags, GString *out)
 {
-    g_autoptr(GError) error = NULL;
-    if (qs_libxml2("XML output", &error) == NULL) /* an installation without libxml2 */
-        g_error("%s", error->message);
+    g_return_if_fail(qs_render_available(QS_OUTPUT_XML, NULL));
     xmlBufferPtr buf = QS_XML(xmlBufferCreate)();
     xmlTextWriterPtr w = QS_XML(xmlNewTextWriterMemory)(buf, 0);
     QS_XML(xmlTextWriterSetIndent)(w, 1);

@@ -44,21 +44,6 @@ static char *span_text(const QsAnalysis *a, guint32 start, guint32 end)
     return g_string_free(s, FALSE);
 }
 
-/* The lowercase form of @s (qs_strdown's) in @out. */
-static const char *lowercase_into(const char *s, GString *out)
-{
-    g_string_truncate(out, 0);
-    for (const char *p = s; *p; p++) {
-        if ((guchar)*p >= 0x80) {
-            g_autofree char *lower = qs_strdown(s);
-            g_string_assign(out, lower);
-            break;
-        }
-        g_string_append_c(out, g_ascii_tolower(*p));
-    }
-    return out->str;
-}
-
 /* Text of bytes [start, end) with every run of white space as one space. */
 static char *bytes_text(const QsAnalysis *a, guint32 start, guint32 end)
 {
@@ -112,7 +97,7 @@ static void note_word(Registry *r, const char *word, gsize len, guint32 source)
 {
     if (len == 0)
         return;
-    g_string_assign(r->key, "");
+    g_string_truncate(r->key, 0);
     g_string_append_len(r->key, word, (gssize)len);
     guint32 *newest = g_hash_table_lookup(r->newest_with_word, r->key->str);
     if (newest == NULL) {
@@ -180,7 +165,7 @@ static guint32 add_source(Registry *r, const char *name, QsSourceKind kind)
 
 static guint32 lookup(Registry *r, const char *name)
 {
-    const char *key = lowercase_into(name, r->key);
+    const char *key = qs_strdown_into(name, r->key);
     return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
 }
 
@@ -199,7 +184,7 @@ static void index_full_names(Registry *r)
         guint32 name = qs_after_title(a, i, end);
         if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS)) {
             const char *full = span_text_into(a, name, end, r->text);
-            const char *key = lowercase_into(last_word(full), r->key);
+            const char *key = qs_strdown_into(last_word(full), r->key);
             const char *known = g_hash_table_lookup(r->full_name, key);
             if (known == NULL || n_words(known) < n_words(full))
                 g_hash_table_replace(r->full_name, g_strdup(key), g_strdup(full));
@@ -311,8 +296,7 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
         m->tok_end - m->tok_start > 3)
         return QS_NONE; /* "an IWPR correspondent" is someone new */
     guint32 head_tok = m->tok_end - 1;
-    g_autofree char *head_text = span_text(a, head_tok, m->tok_end);
-    g_autofree char *head = qs_strdown(head_text);
+    const char *head = qs_strdown_into(span_text_into(a, head_tok, m->tok_end, r->text), r->key);
     const guint32 *newest = g_hash_table_lookup(r->newest_with_word, head);
     if (newest != NULL)
         return *newest - 1;

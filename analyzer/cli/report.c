@@ -99,6 +99,10 @@ int qs_cli_report(int argc, char **argv)
     if (min_confidence < 0 || min_confidence > 1) {
         return qs_cli_usage_error("report", "--min-confidence must be between 0 and 1");
     }
+    if (!qs_render_available((QsOutputFormat)fmt, &error)) {
+        fprintf(stderr, "quotesrc: %s\n", error->message);
+        return QS_EXIT_INPUT_FAILED;
+    }
     QsCliOutput *out = qs_cli_output_open(output);
     if (out == NULL)
         return QS_EXIT_INPUT_FAILED;

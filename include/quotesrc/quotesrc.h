@@ -272,6 +272,10 @@ QS_API void qs_render_audit_json(const QsAudit *audit, gboolean pretty, GString 
 /* Appends one SARIF 2.1.0 log holding the findings of all @n @audits. */
 QS_API void qs_render_audit_sarif(const QsAudit *const *audits, guint n, GString *out);
 
+/* Whether this installation can write @format: FALSE with @error when a library it
+ * needs cannot be opened (XML output needs libxml2, opened on first use).  qs_render()
+ * writes nothing for a format this refuses. */
+QS_API gboolean qs_render_available(QsOutputFormat format, GError **error);
 /* Appends the report of @analysis in @format to @out. */
 QS_API void qs_render(const QsAnalysis *analysis, QsOutputFormat format, QsRenderFlags flags,
                       GString *out);

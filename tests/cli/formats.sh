@@ -88,5 +88,10 @@ LD_LIBRARY_PATH="$tmp/broken-libs" "$qs" report "$tmp/seed.html" corpus/iwpr-imu
 status=$?
 check "without a loadable libxml2, a page is refused with the reason" grep -q "seed.html: reading HTML needs a library that could not be loaded: .*libxml2\.so" "$tmp/nolib.err"
 check "... the run fails, and the text file after it is still reported" test "$status" -ne 0 -a -s "$tmp/nolib.json"
+LD_LIBRARY_PATH="$tmp/broken-libs" "$qs" report --format xml corpus/iwpr-imu.txt >"$tmp/nolib.xml" 2>"$tmp/nolib-xml.err"
+status=$?
+check "without libxml2, XML output is refused up front: exit 1, one message, nothing written" \
+    test "$status" -eq 1 -a ! -s "$tmp/nolib.xml" -a "$(wc -l <"$tmp/nolib-xml.err")" -eq 1
+check "... naming what needs it" grep -q "XML output needs a library that could not be loaded" "$tmp/nolib-xml.err"
 
 finish
