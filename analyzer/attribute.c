@@ -192,7 +192,15 @@ static gint by_start(gconstpointer x, gconstpointer y)
 static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, const gboolean *used,
                                       guint32 *next_cue)
 {
-    const QsToken *mark = qs_tok(a, q->first_tok - 1);
+    /* the opening mark: before the first token of attribute.c's quotations, the first
+     * token itself of reported.c's wholly quoted contents ('"It appears good."') */
+    guint32 open = q->first_tok;
+    if (qs_tok(a, open)->kind != QS_TOK_QUOTE) {
+        if (open == 0)
+            return QS_NONE;
+        open--;
+    }
+    const QsToken *mark = qs_tok(a, open);
     if (!(mark->flags & QS_TF_SENT_START) || mark->sent == 0)
         return QS_NONE;
     const QsSentence *before = &g_array_index(a->sentences, QsSentence, mark->sent - 1);

@@ -55,6 +55,14 @@ START_TEST(test_cue_in_the_sentence_before)
 }
 END_TEST
 
+/* A wholly quoted impersonal content opening the document has no sentence before it
+ * (it crashed the look-up of the cue before its sentence). */
+START_TEST(test_quoted_content_opening_the_document)
+{
+    check_attributions("\"It appears good.\"", 1, (const char *const[]){NULL}, NULL);
+}
+END_TEST
+
 START_TEST(test_dash_credit_in_the_next_paragraph)
 {
     check_attributions("\"Small countries did not cause this crisis.\"\n\n- Ingrid "
@@ -206,6 +214,7 @@ int main(void)
                             test_cue_clause_with_premodifiers_and_colon_before_paragraph,
                             test_cue_in_the_sentence_before,
                             test_dash_credit_in_the_next_paragraph,
+                            test_quoted_content_opening_the_document,
                             test_referring_to_is_no_speaker,
                             test_cue_with_speaker_wins_over_bare_colon,
                             test_colon_after_a_clause,
