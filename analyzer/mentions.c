@@ -430,12 +430,11 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     if ((!is_wordish(a, j) && !percent) || qs_tok_has(a, j, QS_LEX_BOUNDARY | QS_LEX_PREP) ||
         (qs_tok_has(a, j, QS_LEX_DET) && !stands_alone(a, j, floor)))
         return FALSE;
-    guint32 phrase = phrase_left(a, j, floor);
-    guint32 k = trim_phrase(a, phrase, j);
+    guint32 k = trim_phrase(a, left, j);
     *out = new_mention(k, j + 1, QS_SIDE_BEFORE);
     /* words trimmed off the front still belong to the cue's clause: '"...," former
      * Ohio governor Dale Brenner said' touches its quotation */
-    out->clause_start = phrase;
+    out->clause_start = left;
     classify(a, out);
     return TRUE;
 }

@@ -18,26 +18,6 @@ static gboolean word_is(const QsAnalysis *a, guint32 i, const char *w)
            g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
 }
 
-static gboolean looks_finite(const QsAnalysis *a, guint32 i)
-{
-    const QsToken *t = qs_tok(a, i);
-    if (t->kind != QS_TOK_WORD || (t->flags & QS_TF_CAP))
-        return FALSE;
-    const QsLexEntry *e = qs_tok_lex(a, i);
-    if (e->flags & QS_LEX_FINITE)
-        return TRUE;
-    if ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST))
-        return TRUE;
-    /* a regular past tense */
-    if (t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd')
-        return TRUE;
-    /* a present "-s" form after a word that is no determiner or preposition ("the
-     * transition reflects"); not "-ss" or "-us" ("business", "status") */
-    const char *end = a->doc->text + t->end;
-    return t->end - t->start > 3 && end[-1] == 's' && end[-2] != 's' && end[-2] != 'u' && i > 0 &&
-           qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
-}
-
 /* A finite verb by the lexicon or its "-ed", not by a final "-s", which a plural noun
  * has too ("told aides that"). */
 static gboolean looks_finite_verb(const QsAnalysis *a, guint32 i)
@@ -50,6 +30,19 @@ static gboolean looks_finite_verb(const QsAnalysis *a, guint32 i)
         ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST)))
         return TRUE;
     return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd';
+}
+
+/* looks_finite_verb, or a present "-s" form after a word that is no determiner or
+ * preposition ("the transition reflects"); not "-ss" or "-us" ("business", "status") */
+static gboolean looks_finite(const QsAnalysis *a, guint32 i)
+{
+    if (looks_finite_verb(a, i))
+        return TRUE;
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return t->kind == QS_TOK_WORD && !(t->flags & QS_TF_CAP) && t->end - t->start > 3 &&
+           end[-1] == 's' && end[-2] != 's' && end[-2] != 'u' && i > 0 &&
+           qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
 }
 
 /* The present forms of stance verbs double as nouns ("the latest offer", "strong
@@ -260,24 +253,19 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 
 #define QS_OVERLAP_LOOKBACK 8
 
-/* A content may overlap an earlier one only when one holds the other's cue: a nested
- * attribution ("A told aides that B viewed C as a threat", "A and B, according to X")
- * is a content of its own.  Contents come in cue order and stay within their cue's
+/* A content may overlap an earlier one only when it holds that content's cue: the
+ * outer attribution of "A and B, according to X" is a content of its own.  Contents come in cue order and stay within their cue's
  * sentence, so only the last few can overlap a new one: looking further back would make
  * long texts quadratic. */
-static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end, guint32 cue)
+static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end)
 {
-    const QsCue *c = &g_array_index(a->cues, QsCue, cue);
-    guint32 cue_start = qs_tok(a, c->tok_start)->start, cue_end = qs_tok(a, c->tok_end - 1)->end;
     for (guint i = a->quotes->len; i-- > 0 && a->quotes->len - i <= QS_OVERLAP_LOOKBACK;) {
         const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         if (!(q->start < end && start < q->end))
             continue;
         const QsCue *o = &g_array_index(a->cues, QsCue, q->cue);
         guint32 o_start = qs_tok(a, o->tok_start)->start, o_end = qs_tok(a, o->tok_end - 1)->end;
-        gboolean nested = (o_start >= start && o_end <= end);
-        (void)cue_start; (void)cue_end;
-        if (!nested)
+        if (!(o_start >= start && o_end <= end)) /* the new content does not hold its cue */
             return TRUE;
     }
     return FALSE;
@@ -313,7 +301,7 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
     QsQuote q = {0};
     q.start = qs_tok(a, cs)->start;
     q.end = qs_tok(a, ce - 1)->end;
-    if (overlaps_existing(a, q.start, q.end, cue))
+    if (overlaps_existing(a, q.start, q.end))
         return;
     guint32 first = qs_direct_at(a, cs);
     gboolean quoted = FALSE,
