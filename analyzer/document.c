@@ -170,6 +170,15 @@ void qs_document_free(QsDocument *doc)
     g_free(doc);
 }
 
+char *qs_utf8_take_valid(char *s)
+{
+    if (s == NULL || g_utf8_validate(s, -1, NULL))
+        return s;
+    char *valid = g_utf8_make_valid(s, -1);
+    g_free(s);
+    return valid;
+}
+
 void qs_document_add_warning(QsDocument *doc, const char *message)
 {
     /* keep the array NULL-terminated for qs_document_get_warnings */

@@ -25,6 +25,10 @@ struct _QsDocument {
 };
 #define QS_CHAR_MARK_STEP 64
 void qs_document_add_warning(QsDocument *doc, const char *message);
+/* Takes @s (may be NULL) and returns it as valid UTF-8, bad sequences replaced with
+ * U+FFFD: for strings that reach a report without passing qs_document_new, such as
+ * libxml2's attribute values, which may hold encoded surrogates. */
+char *qs_utf8_take_valid(char *s);
 
 /* Where a stretch of extracted text came from in the original file. */
 typedef struct {

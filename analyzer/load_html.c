@@ -126,7 +126,8 @@ static char *meta(xmlNode *head, const char *attr, const char *value)
         (*QS_XML(xmlFree))(v);
         if (match) {
             xmlChar *content = QS_XML(xmlGetProp)(c, (const xmlChar *)"content");
-            char *s = content ? g_strstrip(g_strdup((const char *)content)) : NULL;
+            char *s = content ? g_strstrip(qs_utf8_take_valid(g_strdup((const char *)content)))
+                              : NULL;
             (*QS_XML(xmlFree))(content);
             if (s && *s)
                 return s;
@@ -146,7 +147,7 @@ static char *element_text(xmlNode *n)
     qs_text_append(&b, t ? (const char *)t : "", -1);
     (*QS_XML(xmlFree))(t);
     g_array_unref(b.origin);
-    char *s = g_string_free(b.text, FALSE);
+    char *s = qs_utf8_take_valid(g_string_free(b.text, FALSE));
     if (*s == '\0')
         g_clear_pointer(&s, g_free);
     return s;
@@ -194,7 +195,8 @@ QsDocument *qs_load_html(const char *data, gsize len, const char *path, GError *
      * Nothing is parsed after that error, so it is the last one. */
     const xmlError *last = QS_XML(xmlGetLastError)();
     gboolean halted = last != NULL && last->code == XML_ERR_INTERNAL_ERROR;
-    g_autofree char *why = halted && last->message ? g_strstrip(g_strdup(last->message)) : NULL;
+    g_autofree char *why =
+        halted && last->message ? g_strstrip(qs_utf8_take_valid(g_strdup(last->message))) : NULL;
     xmlNode *root = html ? QS_XML(xmlDocGetRootElement)(html) : NULL;
     if (root == NULL || halted) {
         if (html)

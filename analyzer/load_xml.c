@@ -110,7 +110,8 @@ static xmlDoc *parse_safely(const char *data, gsize len, GError **error)
     }
     if (doc == NULL) {
         const xmlError *e = QS_XML(xmlGetLastError)();
-        g_autofree char *why = e && e->message ? g_strstrip(g_strdup(e->message)) : NULL;
+        g_autofree char *why =
+            e && e->message ? g_strstrip(qs_utf8_take_valid(g_strdup(e->message))) : NULL;
         if (why != NULL)
             g_strdelimit(why, "\n", ' '); /* one message, one line ("... !\nBytes: 0xFF") */
         g_set_error(error, QS_ERROR, QS_ERROR_FORMAT, "malformed XML%s%s%s", why ? " (" : "",
@@ -124,7 +125,7 @@ static char *text_of(xmlNode *n)
     if (n == NULL)
         return NULL;
     xmlChar *t = QS_XML(xmlNodeGetContent)(n);
-    char *s = g_strstrip(g_strdup(t ? (const char *)t : ""));
+    char *s = g_strstrip(qs_utf8_take_valid(g_strdup(t ? (const char *)t : "")));
     (*QS_XML(xmlFree))(t);
     if (*s == '\0')
         g_clear_pointer(&s, g_free);

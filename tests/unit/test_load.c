@@ -53,6 +53,29 @@ START_TEST(test_invisible_characters_keep_positions)
 }
 END_TEST
 
+/* libxml2 passes UTF-8-encoded surrogates (ED A0 80) through in attribute values and
+ * titles; GLib and every JSON reader reject them.  Found by fuzzing. */
+START_TEST(test_html_metadata_made_valid_utf8)
+{
+    const char *page = "<html><head><meta property=\"og:title\" content=\"T\xED\xA0\x80\">"
+                       "<meta name=\"author\" content=\"A\xED\xA0\x80 Writer\">"
+                       "<meta name=\"date\" content=\"2016\xED\xB0\x80\"></head>"
+                       "<body><p>\"We will win,\" said Jo Smith.</p></body></html>";
+    g_autoptr(QsDocument) doc = qs_load_html(page, strlen(page), "s.html", NULL);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert(g_utf8_validate(qs_document_get_title(doc), -1, NULL));
+    ck_assert(g_utf8_validate(qs_document_get_author(doc), -1, NULL));
+    ck_assert(g_utf8_validate(qs_document_get_date(doc), -1, NULL));
+    ck_assert_str_eq(qs_document_get_author(doc), "A\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD Writer");
+
+    const char *titled = "<html><head><title>T\xED\xA0\x80</title></head>"
+                         "<body><p>Okafor said it.</p></body></html>";
+    g_autoptr(QsDocument) doc2 = qs_load_html(titled, strlen(titled), "t.html", NULL);
+    ck_assert_ptr_nonnull(doc2);
+    ck_assert(g_utf8_validate(qs_document_get_title(doc2), -1, NULL));
+}
+END_TEST
+
 START_TEST(test_nitf_body_and_headline)
 {
     const char *nitf = "<?xml version=\"1.0\"?>\n<nitf><head><title>T</title></head><body>"
@@ -177,6 +200,7 @@ int main(void)
     const TTest *tests[] = {test_html_article_text,
                             test_html_positions_point_into_the_page,
                             test_invisible_characters_keep_positions,
+                            test_html_metadata_made_valid_utf8,
                             test_nitf_body_and_headline,
                             test_xml_entities_refused,
                             test_not_a_zip,
