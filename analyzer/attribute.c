@@ -45,7 +45,7 @@ const char *qs_how_name(QsHow how)
 
 static gboolean same_paragraph(const QsAnalysis *a, guint32 i, guint32 j)
 {
-    return qs_tok(a, i)->para == qs_tok(a, j)->para;
+    return qs_tok_para(a, i) == qs_tok_para(a, j);
 }
 
 /* A quotation handed to the cue after it ends its sentence inside the marks ("...,"
@@ -83,7 +83,7 @@ static guint32 quote_introduced(const QsAnalysis *a, guint32 ci, guint32 hi)
             return QS_NONE;
         if ((qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ':')) &&
             qs_tok_opens_quote(a, k + 1))
-            return qs_tok(a, k + 1)->para == t->para || qs_tok_is_char(a, k, ':')
+            return qs_tok_para(a, k + 1) == qs_tok_para(a, k) || qs_tok_is_char(a, k, ':')
                        ? qs_direct_at(a, k + 1)
                        : QS_NONE;
     }
@@ -171,7 +171,7 @@ static gboolean continues_after_cue(const QsAnalysis *a, const Link *links, guin
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
     const QsToken *open = qs_tok(a, next->open_tok);
     if (open->sent != qs_tok(a, c->tok_start)->sent + 1 ||
-        open->para != qs_tok(a, c->tok_start)->para ||
+        qs_tok_para(a, next->open_tok) != qs_tok_para(a, c->tok_start) ||
         !(qs_tok(a, next->open_tok - 1)->flags & QS_TF_END_PUNCT))
         return FALSE;
     const QsMention *m =
@@ -207,7 +207,7 @@ static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, con
     while (*next_cue < a->cues->len &&
            g_array_index(a->cues, QsCue, *next_cue).tok_start < before->tok_end)
         (*next_cue)++;
-    if (before->para != mark->para || *next_cue == 0)
+    if (before->para != qs_tok_para(a, open) || *next_cue == 0)
         return QS_NONE;
     guint32 ci = *next_cue - 1; /* the last cue before the quotation's sentence */
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
@@ -245,8 +245,8 @@ static void continue_speakers(QsAnalysis *a)
             used[before] = TRUE;
         } else if (q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short &&
                    prev != NULL) {
-            guint32 para = qs_tok(a, q->first_tok)->para;
-            guint32 prev_para = qs_tok(a, prev->first_tok)->para;
+            guint32 para = qs_tok_para(a, q->first_tok);
+            guint32 prev_para = qs_tok_para(a, prev->first_tok);
             gboolean opens_para = (qs_tok(a, q->first_tok - 1)->flags & QS_TF_PARA_START) != 0;
             if (para == prev_para || (opens_para && para == prev_para + 1)) {
                 q->mention = prev->mention;

@@ -193,18 +193,18 @@ enum {
     QS_TF_END_PUNCT = 1 << 6, /* . ! ? */
     QS_TF_INITIAL = 1 << 7    /* one capital letter */
 };
-/* 20 bytes: there are about as many tokens as a fifth of the input's bytes, so every
- * byte here is a byte of memory traffic per input byte. */
+/* 16 bytes: there are about as many tokens as a fifth of the input's bytes, so every
+ * byte here is a byte of memory traffic per input byte.  The paragraph is not stored:
+ * it is the sentence's (qs_tok_para()), as no sentence crosses a paragraph. */
 typedef struct {
     guint32 start, end; /* bytes */
-    guint32 para;       /* paragraph index */
     guint32 sent;       /* sentence index, set by sentences.c */
     guint16 lex;        /* lexicon entry, 0 when none (the lexicon has fewer than 65536) */
     unsigned kind : 4;  /* QsTokenKind */
     unsigned mark : 4;  /* QsMark for QS_TOK_QUOTE */
     unsigned flags : 8; /* QS_TF_* */
 } QsToken;
-G_STATIC_ASSERT(sizeof(QsToken) == 20);
+G_STATIC_ASSERT(sizeof(QsToken) == 16);
 
 typedef struct {
     guint32 tok_start, tok_end; /* tokens [start, end) */
@@ -351,6 +351,11 @@ const char *qs_how_name(QsHow how);
 static inline const QsToken *qs_tok(const QsAnalysis *a, guint32 i)
 {
     return &g_array_index(a->tokens, QsToken, i);
+}
+/* The paragraph index of token @i, once sentences have run. */
+static inline guint32 qs_tok_para(const QsAnalysis *a, guint32 i)
+{
+    return g_array_index(a->sentences, QsSentence, qs_tok(a, i)->sent).para;
 }
 static inline const QsLexEntry *qs_tok_lex(const QsAnalysis *a, guint32 i)
 {

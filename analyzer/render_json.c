@@ -99,7 +99,7 @@ static void write_quote(QsJsonWriter *w, const QsAnalysis *a, QsRenderFlags flag
         qs_json_key(w, "fragments");
         write_compact_pairs(w, fragments, 2);
     }
-    qs_json_member_uint(w, "paragraph", qs_tok(a, q->first_tok)->para + 1);
+    qs_json_member_uint(w, "paragraph", qs_tok_para(a, q->first_tok) + 1);
     qs_json_member_uint(w, "sentence", qs_tok(a, q->first_tok)->sent + 1);
     write_cue(w, a, q);
     write_speaker(w, a, q);

@@ -63,7 +63,7 @@ static void write_quote(xmlTextWriterPtr w, const QsAnalysis *a, QsRenderFlags f
     attr_uint(w, "end", qs_document_char_offset(a->doc, q->end));
     attr_uint(w, "line", line);
     attr_uint(w, "column", column);
-    attr_uint(w, "paragraph", qs_tok(a, q->first_tok)->para + 1);
+    attr_uint(w, "paragraph", qs_tok_para(a, q->first_tok) + 1);
     attr_uint(w, "sentence", qs_tok(a, q->first_tok)->sent + 1);
     char confidence[G_ASCII_DTOSTR_BUF_SIZE];
     attr(w, "confidence", g_ascii_formatd(confidence, sizeof confidence, "%.2f", q->confidence));

@@ -43,8 +43,10 @@ void qs_sentences_run(QsAnalysis *a)
     QsToken *toks = (QsToken *)a->tokens->data;
     QsSentence cur = {0, 0, 0};
     gboolean open = FALSE;
+    guint32 paragraphs = 0; /* begun so far; the first token begins one */
     for (guint32 i = 0; i < n; i++) {
         gboolean starts = (toks[i].flags & QS_TF_PARA_START) != 0;
+        paragraphs += starts;
         if (!starts && i > 0 && open && (toks[i].flags & QS_TF_SPACE_BEFORE)) {
             /* find the last end punctuation before i, with only closers between */
             guint32 j = i - 1;
@@ -61,7 +63,7 @@ void qs_sentences_run(QsAnalysis *a)
         }
         if (starts || !open) {
             cur.tok_start = i;
-            cur.para = toks[i].para;
+            cur.para = paragraphs - 1;
             toks[i].flags |= QS_TF_SENT_START;
             open = TRUE;
         }

@@ -317,7 +317,6 @@ void qs_tokens_run(QsAnalysis *a)
         }
         QsToken t = {0};
         t.start = (guint32)i;
-        t.para = para;
         t.flags = (space ? QS_TF_SPACE_BEFORE : 0) | (para_start ? QS_TF_PARA_START : 0);
         if (g_ascii_isalpha(c) && plain_ascii_word(a->lex, text, len, i, &t)) {
             /* done */

@@ -82,15 +82,15 @@ START_TEST(test_paragraphs_and_spaces)
 {
     /* a blank line starts a paragraph; a line break before lower case does not;
      * a no-break space separates words */
-    Fixture f =
-        fixture_new("First para\nwraps here.\n\nSecond\u00a0para.\nThird para.", QS_STAGE_TOKENS);
+    Fixture f = fixture_new("First para\nwraps here.\n\nSecond\u00a0para.\nThird para.",
+                            QS_STAGE_SENTENCES);
     ck_assert_uint_eq(f.a->n_paragraphs, 3);
-    ck_assert_uint_eq(qs_tok(f.a, 2)->para, 0); /* "wraps" */
+    ck_assert_uint_eq(qs_tok_para(f.a, 2), 0); /* "wraps" */
     g_autofree char *second = tok(&f, 5);
     ck_assert_str_eq(second, "Second");
     ck_assert(qs_tok(f.a, 5)->flags & QS_TF_PARA_START);
-    ck_assert_uint_eq(qs_tok(f.a, 6)->para, 1);
-    ck_assert_uint_eq(qs_tok(f.a, 8)->para, 2);
+    ck_assert_uint_eq(qs_tok_para(f.a, 6), 1);
+    ck_assert_uint_eq(qs_tok_para(f.a, 8), 2);
     fixture_free(&f);
 }
 END_TEST
