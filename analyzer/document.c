@@ -107,38 +107,59 @@ static gboolean valid_utf8(const char *text, gsize len)
     return TRUE;
 }
 
+/* Whether @n bytes of @text cannot be a document: too large, or binary. */
+static gboolean refused(const char *text, gsize n, GError **error)
+{
+    if (n > QS_MAX_DOCUMENT_BYTES) {
+        g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
+                    "document of %" G_GSIZE_FORMAT " bytes is over the limit of %" G_GSIZE_FORMAT,
+                    n, QS_MAX_DOCUMENT_BYTES);
+        return TRUE;
+    }
+    if (n > 0 && memchr(text, '\0', n) != NULL) {
+        g_set_error(error, QS_ERROR, QS_ERROR_BINARY,
+                    "binary file (contains NUL bytes), not analysed");
+        return TRUE;
+    }
+    return FALSE;
+}
+
 QsDocument *qs_document_new(const char *text, gssize len, const char *id, const char *path,
                             GError **error)
 {
     g_return_val_if_fail(text != NULL || len == 0, NULL);
     gsize n = len < 0 ? strlen(text) : (gsize)len;
-    if (n == 0)
-        text = ""; /* an empty buffer may come as NULL */
-    if (n > QS_MAX_DOCUMENT_BYTES) {
-        g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
-                    "document of %" G_GSIZE_FORMAT " bytes is over the limit of %" G_GSIZE_FORMAT,
-                    n, QS_MAX_DOCUMENT_BYTES);
+    if (refused(text, n, error))
         return NULL;
-    }
-    if (n > 0 && memchr(text, '\0', n) != NULL) {
-        g_set_error(error, QS_ERROR, QS_ERROR_BINARY,
-                    "binary file (contains NUL bytes), not analysed");
+    char *copy = g_malloc(n + 1);
+    if (n > 0)
+        memcpy(copy, text, n);
+    copy[n] = '\0';
+    return qs_document_take(copy, n, id, path, error);
+}
+
+QsDocument *qs_document_take(char *text, gsize n, const char *id, const char *path,
+                             GError **error)
+{
+    if (refused(text, n, error)) {
+        g_free(text);
         return NULL;
     }
     QsDocument *doc = g_new0(QsDocument, 1);
     doc->warnings = g_ptr_array_new_with_free_func(g_free);
     g_ptr_array_add(doc->warnings, NULL);
     if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-        text += 3;
         n -= 3;
+        memmove(text, text + 3, n + 1);
     }
     if (valid_utf8(text, n)) {
-        doc->text = g_strndup(text, n);
+        doc->text = text;
         doc->len = n;
     } else {
         guint bad = count_invalid_sequences(text, n);
         doc->text = g_utf8_make_valid(text, n);
         doc->len = strlen(doc->text);
+        g_free(text);
         g_autofree char *msg = g_strdup_printf("%u invalid UTF-8 sequence%s replaced with U+FFFD",
                                                bad, bad == 1 ? "" : "s");
         qs_document_add_warning(doc, msg);

@@ -99,12 +99,13 @@ void qs_reader_free(QsReader *r)
 
 static gboolean read_all(FILE *fp, GByteArray *buf, gsize max_bytes, GError **error)
 {
-    /* A regular file goes straight into a buffer of its size, without regrowing and
-     * copying; the loop below reads whatever is left (a pipe, a file still growing). */
+    /* A regular file goes straight into a buffer of its size and the NUL that makes it a
+     * document's text, without regrowing and copying; the loop below reads whatever is
+     * left (a pipe, a file still growing). */
     struct stat st;
     if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
         (guint64)st.st_size <= max_bytes) {
-        g_byte_array_set_size(buf, (guint)st.st_size);
+        g_byte_array_set_size(buf, (guint)st.st_size + 1);
         g_byte_array_set_size(buf, (guint)fread(buf->data, 1, buf->len, fp));
     }
     guint8 chunk[65536];
@@ -152,7 +153,10 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
     char *dot = strrchr(base, '.');
     if (dot != NULL && dot != base)
         *dot = '\0';
-    return qs_document_new(data, buf->len, path ? base : NULL, path, error);
+    gsize len = buf->len;
+    g_byte_array_append(buf, (const guint8 *)"", 1);
+    char *text = (char *)g_byte_array_free(g_steal_pointer(&buf), FALSE);
+    return qs_document_take(text, len, path ? base : NULL, path, error);
 }
 
 /* Reads the next line, without its newline, into r->line; -1 at the end of input.  Of
