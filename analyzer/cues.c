@@ -96,7 +96,7 @@ static guint32 match_phrase(const QsAnalysis *a, guint32 i, const QsCuePhrase **
             continue;
         guint k = 1;
         while (k < phrase->n_words && qs_tok(a, i + k)->lex == phrase->words[k] &&
-               qs_tok_para(a, i + k) == qs_tok_para(a, i))
+               !(qs_tok(a, i + k)->flags & QS_TF_PARA_START)) /* within the paragraph */
             k++;
         if (k == phrase->n_words) {
             *found = phrase;

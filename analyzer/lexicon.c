@@ -23,7 +23,9 @@ struct _QsLexicon {
     GArray *entries; /* QsLexEntry; entry 0 is "unknown word" */
     GPtrArray *text; /* the lists' text, split in place: the words point into it */
     GHashTable *lemmas; /* interned lemma strings (a set) */
-    GHashTable *phrases; /* GUINT_TO_POINTER(first word entry) -> GPtrArray of QsCuePhrase* */
+    /* by the entry of their first word, a GPtrArray of QsCuePhrase* or NULL: an array,
+     * not a hash table, as every word that may start one asks */
+    GPtrArray *phrases;
     GPtrArray *all_phrases;
     GHashTable *lemma_flags; /* interned cue lemma -> QS_LEMMA_* flags */
     GHashTable *confidence;  /* "rule/how" -> double*, from rule_confidence.txt */
@@ -318,12 +320,12 @@ static void add_phrase_with_source(QsLexicon *lex, char **f, guint n, gboolean s
     p->source_follows = source_follows;
     entry_for(lex, f[0])->flags |= QS_LEX_PHRASE_START;
     g_ptr_array_add(lex->all_phrases, p);
-    GPtrArray *list = g_hash_table_lookup(lex->phrases, GUINT_TO_POINTER(words[0]));
-    if (list == NULL) {
-        list = g_ptr_array_new();
-        g_hash_table_insert(lex->phrases, GUINT_TO_POINTER(words[0]), list);
-    }
-    g_ptr_array_add(list, p);
+    if (words[0] >= lex->phrases->len)
+        g_ptr_array_set_size(lex->phrases, (gint)words[0] + 1);
+    GPtrArray **list = (GPtrArray **)&g_ptr_array_index(lex->phrases, words[0]);
+    if (*list == NULL)
+        *list = g_ptr_array_new();
+    g_ptr_array_add(*list, p);
 }
 
 static void add_phrase(QsLexicon *lex, char **f, guint n)
@@ -351,8 +353,7 @@ static gpointer load_default(gpointer unused)
     lex->spellings = g_ptr_array_sized_new(4096);
     lex->text = g_ptr_array_new_with_free_func(g_free);
     lex->lemmas = g_hash_table_new(g_str_hash, g_str_equal);
-    lex->phrases = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-                                         (GDestroyNotify)g_ptr_array_unref);
+    lex->phrases = g_ptr_array_new();
     lex->all_phrases = g_ptr_array_new_with_free_func(phrase_free);
     lex->lemma_flags = g_hash_table_new(g_direct_hash, g_direct_equal);
     lex->confidence = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -375,11 +376,9 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "loaded_verbs.txt", add_loaded_verb);
     load_list(lex, "impersonal_cue_verbs.txt", add_impersonal_verb);
     load_list(lex, "no_comment_phrases.txt", add_no_comment_phrase);
-    GHashTableIter it;
-    gpointer list;
-    g_hash_table_iter_init(&it, lex->phrases);
-    while (g_hash_table_iter_next(&it, NULL, &list))
-        g_ptr_array_sort(list, longest_first);
+    for (guint i = 0; i < lex->phrases->len; i++)
+        if (g_ptr_array_index(lex->phrases, i) != NULL)
+            g_ptr_array_sort(g_ptr_array_index(lex->phrases, i), longest_first);
     return lex;
 }
 
@@ -434,7 +433,7 @@ const QsLexEntry *qs_lexicon_entry(const QsLexicon *lex, guint32 index)
 
 const GPtrArray *qs_lexicon_phrases(const QsLexicon *lex, guint32 first)
 {
-    return g_hash_table_lookup(lex->phrases, GUINT_TO_POINTER(first));
+    return first < lex->phrases->len ? g_ptr_array_index(lex->phrases, first) : NULL;
 }
 
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma)
