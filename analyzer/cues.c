@@ -40,9 +40,7 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
 /* "to discuss": an infinitive, whose speaker is the subject of another verb. */
 static gboolean after_to(const QsAnalysis *a, guint32 i)
 {
-    const QsToken *t = i > 0 ? qs_tok(a, i - 1) : NULL;
-    return t != NULL && t->end - t->start == 2 &&
-           g_ascii_strncasecmp(a->doc->text + t->start, "to", 2) == 0;
+    return i > 0 && qs_tok_is_word(a, i - 1, "to");
 }
 
 /* "was published", "is believed": a past form after a form of "be". */
@@ -70,9 +68,7 @@ static gboolean passive(const QsAnalysis *a, guint32 i)
     if (!passive_form(a, i))
         return FALSE;
     gboolean infinitive =
-        i + 2 < a->tokens->len && qs_tok(a, i + 1)->kind == QS_TOK_WORD &&
-        qs_tok(a, i + 1)->end - qs_tok(a, i + 1)->start == 2 &&
-        g_ascii_strncasecmp(a->doc->text + qs_tok(a, i + 1)->start, "to", 2) == 0 &&
+        i + 2 < a->tokens->len && qs_tok_is_word(a, i + 1, "to") &&
         qs_tok(a, i + 2)->kind == QS_TOK_WORD && !(qs_tok(a, i + 2)->flags & QS_TF_CAP) &&
         !qs_tok_has(a, i + 2, QS_LEX_DET | QS_LEX_PRONOUN);
     /* not in a relative clause: "a race that had been expected to be closer" */
@@ -173,8 +169,7 @@ static gboolean dash_credits(const QsAnalysis *a, guint32 i)
 static gboolean in_a_source(const QsAnalysis *a, guint32 i)
 {
     const QsToken *t = qs_tok(a, i);
-    if (t->end - t->start != 2 || g_ascii_strncasecmp(a->doc->text + t->start, "in", 2) != 0 ||
-        i + 2 >= a->tokens->len)
+    if (!qs_tok_is_word(a, i, "in") || i + 2 >= a->tokens->len)
         return FALSE;
     if (!(t->flags & QS_TF_SENT_START) && !(i > 0 && qs_tok_is_char(a, i - 1, ',')))
         return FALSE;
@@ -189,11 +184,8 @@ static gboolean in_a_source(const QsAnalysis *a, guint32 i)
             continue;
         if (k + 1 >= a->tokens->len)
             return TRUE;
-        const QsToken *next = qs_tok(a, k + 1);
-        const char *end = a->doc->text + next->end;
-        if (qs_tok_is_char(a, k + 1, ',') || (next->flags & QS_TF_END_PUNCT) ||
-            (next->kind == QS_TOK_WORD && next->end - next->start > 3 && end[-2] == 'e' &&
-             end[-1] == 'd')) /* "released Sunday", "conducted in May" */
+        if (qs_tok_is_char(a, k + 1, ',') || (qs_tok(a, k + 1)->flags & QS_TF_END_PUNCT) ||
+            qs_tok_ends_in_ed(a, k + 1)) /* "released Sunday", "conducted in May" */
             return TRUE;
     }
     return FALSE;

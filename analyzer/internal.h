@@ -379,6 +379,23 @@ static inline gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c)
     const QsToken *t = qs_tok(a, i);
     return t->kind == QS_TOK_PUNCT && t->end == t->start + 1 && a->doc->text[t->start] == c;
 }
+/* Whether token @i is the word @w, in any case. */
+static inline gboolean qs_tok_is_word(const QsAnalysis *a, guint32 i, const char *w)
+{
+    if (i >= a->tokens->len)
+        return FALSE;
+    const QsToken *t = qs_tok(a, i);
+    gsize n = strlen(w);
+    return t->kind == QS_TOK_WORD && t->end - t->start == n &&
+           g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
+}
+/* A word of four letters or more in "-ed": a past form, as far as spelling tells. */
+static inline gboolean qs_tok_ends_in_ed(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return t->kind == QS_TOK_WORD && t->end - t->start > 3 && end[-2] == 'e' && end[-1] == 'd';
+}
 /* The token covering byte @offset, or QS_NONE (tokens.c). */
 guint32 qs_token_at(const QsAnalysis *a, guint32 offset);
 /* TRUE when token @i is an opening quotation mark. */

@@ -123,8 +123,7 @@ static gboolean is_relative(const QsAnalysis *a, guint32 i)
     if (!(e->flags & QS_LEX_PRONOUN) || e->pron_class != QS_PRON_RELATIVE)
         return FALSE;
     /* after a verb, "that" opens the reported clause: "argued that the target would" */
-    const QsToken *t = qs_tok(a, i);
-    if (t->end - t->start == 4 && g_ascii_strncasecmp(a->doc->text + t->start, "that", 4) == 0)
+    if (qs_tok_is_word(a, i, "that"))
         return i > 0 && is_word(a, i - 1) && !qs_tok_has(a, i - 1, QS_LEX_CUE | QS_LEX_FINITE);
     return TRUE;
 }
@@ -386,12 +385,10 @@ static gboolean stands_alone(const QsAnalysis *a, guint32 j, guint32 floor)
 {
     static const char *const words[] = {"both", "some",   "many",  "several", "few", "most",
                                         "all",  "others", "other", "one",     "two", "three"};
-    const QsToken *t = qs_tok(a, j);
     if (j > floor && is_wordish(a, j - 1) && !qs_tok_has(a, j - 1, QS_LEX_BOUNDARY))
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
-        if (t->end - t->start == strlen(words[i]) &&
-            g_ascii_strncasecmp(a->doc->text + t->start, words[i], t->end - t->start) == 0)
+        if (qs_tok_is_word(a, j, words[i]))
             return TRUE;
     return FALSE;
 }
@@ -616,8 +613,9 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
     }
 }
 
-/* A cue that leans on the clause before it: "..., saying that" and "... and added
- * that" have the speaker of the main clause. */
+/* A cue that leans on the clause before it and so has its speaker: a participle after
+ * a comma or a preposition (", saying that", "by saying"), a verb after "and" or "but"
+ * ("... and added that"), a phrase after "to" ("to call for"). */
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
     if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->tok_start == 0)
@@ -647,23 +645,17 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     if (ing && is_word(a, before) && qs_tok_has(a, before, QS_LEX_PREP) &&
         !(qs_tok(a, before)->flags & QS_TF_SENT_START))
         return TRUE;
-    const QsToken *t = qs_tok(a, before);
-    gsize n = t->end - t->start;
-    const char *w = a->doc->text + t->start;
     /* "will work with unions to call for amendments": an infinitive's subject */
-    if (c->kind == QS_CUE_PHRASE && n == 2 && g_ascii_strncasecmp(w, "to", 2) == 0)
+    if (c->kind == QS_CUE_PHRASE && qs_tok_is_word(a, before, "to"))
         return TRUE;
-    return (n == 3 && g_ascii_strncasecmp(w, "and", 3) == 0) ||
-           (n == 3 && g_ascii_strncasecmp(w, "but", 3) == 0);
+    return qs_tok_is_word(a, before, "and") || qs_tok_is_word(a, before, "but");
 }
 
 /* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
  * before one it is an adjective ("the retired general"), which callers let pass. */
 static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
 {
-    const QsToken *t = qs_tok(a, i);
-    const char *end = a->doc->text + t->end;
-    return !(t->flags & QS_TF_CAP) && t->end - t->start > 3 && end[-2] == 'e' && end[-1] == 'd';
+    return !(qs_tok(a, i)->flags & QS_TF_CAP) && qs_tok_ends_in_ed(a, i);
 }
 
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words

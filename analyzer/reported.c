@@ -10,14 +10,6 @@
 #define QS_THAT_REACH 8    /* "told a rally outside the main gate that" */
 #define QS_FINITE_REACH 12 /* a bare clause shows its verb within this many tokens */
 
-static gboolean word_is(const QsAnalysis *a, guint32 i, const char *w)
-{
-    const QsToken *t = qs_tok(a, i);
-    gsize n = strlen(w);
-    return t->kind == QS_TOK_WORD && t->end - t->start == n &&
-           g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
-}
-
 /* A finite verb by the lexicon or its "-ed", not by a final "-s", which a plural noun
  * has too ("told aides that"). */
 static gboolean looks_finite_verb(const QsAnalysis *a, guint32 i)
@@ -29,7 +21,7 @@ static gboolean looks_finite_verb(const QsAnalysis *a, guint32 i)
     if ((e->flags & QS_LEX_FINITE) ||
         ((e->flags & QS_LEX_CUE) && (e->verb_form == QS_FORM_S || e->verb_form == QS_FORM_PAST)))
         return TRUE;
-    return t->end - t->start > 3 && a->doc->text[t->end - 2] == 'e' && a->doc->text[t->end - 1] == 'd';
+    return qs_tok_ends_in_ed(a, i);
 }
 
 /* looks_finite_verb, or a present "-s" form after a word that is no determiner or
@@ -65,7 +57,7 @@ static gboolean takes_prepositional_object(const QsAnalysis *a, guint32 i)
 {
     static const char *const preps[] = {"about", "against", "for"};
     for (guint k = 0; k < G_N_ELEMENTS(preps); k++)
-        if (word_is(a, i, preps[k]))
+        if (qs_tok_is_word(a, i, preps[k]))
             return TRUE;
     return FALSE;
 }
@@ -74,7 +66,7 @@ static gboolean is_wh_word(const QsAnalysis *a, guint32 i)
 {
     static const char *const wh[] = {"whether", "why", "how", "what", "when", "where", "if", "who"};
     for (guint k = 0; k < G_N_ELEMENTS(wh); k++)
-        if (word_is(a, i, wh[k]))
+        if (qs_tok_is_word(a, i, wh[k]))
             return TRUE;
     return FALSE;
 }
@@ -103,7 +95,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
          * ("believes there are no good options, but that ...") */
         if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || looks_finite_verb(a, k))
             break;
-        if (word_is(a, k, "that")) {
+        if (qs_tok_is_word(a, k, "that")) {
             if (k + 1 >= sent_end)
                 return QS_NONE;
             /* "said that is wrong": "that" is the content's subject; else the
@@ -123,7 +115,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
                       (c->kind == QS_CUE_PHRASE && qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP));
     if (object && !names_its_source(a, c))
         object = FALSE;
-    if (object && ((word_is(a, hi, "to") && !to_preposition(a, hi, sent_end)) || is_wh_word(a, hi)))
+    if (object && ((qs_tok_is_word(a, hi, "to") && !to_preposition(a, hi, sent_end)) || is_wh_word(a, hi)))
         return hi + 1 < sent_end ? hi : QS_NONE;
     /* "railed against Christie", "joked about stereotypes": a cue verb and a preposition
      * hold the preposition's object as their content */
@@ -133,8 +125,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return hi + 1;
     }
     /* "said if elected he could work": a clause opening with its subordinate one */
-    gboolean subordinate = is_wh_word(a, hi) || word_is(a, hi, "because") ||
-                           word_is(a, hi, "although") || word_is(a, hi, "unless");
+    gboolean subordinate = is_wh_word(a, hi) || qs_tok_is_word(a, hi, "because") ||
+                           qs_tok_is_word(a, hi, "although") || qs_tok_is_word(a, hi, "unless");
     if (subordinate && (lemma & QS_LEMMA_BARE_CLAUSE))
         return hi + 1 < sent_end ? hi : QS_NONE;
     if ((t->kind != QS_TOK_WORD && t->kind != QS_TOK_NUMBER && !qs_tok_opens_quote(a, hi)) ||
@@ -150,7 +142,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         if (looks_finite(a, k))
             return hi;
     /* "three-quarters said the same of Sanders": no clause, an object */
-    if ((word_is(a, hi, "the") || word_is(a, hi, "a")) && !(t->flags & QS_TF_CAP) &&
+    if ((qs_tok_is_word(a, hi, "the") || qs_tok_is_word(a, hi, "a")) && !(t->flags & QS_TF_CAP) &&
         names_its_source(a, c)) {
         *noun_phrase = TRUE;
         return hi;
@@ -172,7 +164,7 @@ static gboolean coordinator(const QsAnalysis *a, guint32 i)
     if (qs_tok_is_char(a, i, ',') || qs_tok_is_char(a, i, ';'))
         return TRUE;
     for (guint k = 0; k < G_N_ELEMENTS(words); k++)
-        if (word_is(a, i, words[k]))
+        if (qs_tok_is_word(a, i, words[k]))
             return TRUE;
     return FALSE;
 }
@@ -245,7 +237,7 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
         guint32 aside = qs_tok_is_char(a, k, ',') ? named_aside(a, k, end) : QS_NONE;
         if (aside != QS_NONE)
             k = aside; /* "the capital, Tashkent, in February" */
-        else if (qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ';') || word_is(a, k, "but"))
+        else if (qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but"))
             return k;
     }
     return end;
@@ -345,7 +337,7 @@ static gboolean relative_before(const QsAnalysis *a, const QsCue *c, guint32 lo,
     const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
     if (m->side != QS_SIDE_BEFORE || m->relative != QS_NONE || m->antecedent != QS_NONE)
         return FALSE;
-    return word_is(a, lo - 1, "that") || word_is(a, lo - 1, "which");
+    return qs_tok_is_word(a, lo - 1, "that") || qs_tok_is_word(a, lo - 1, "which");
 }
 
 /* "Asked whether A, X said", "Asked about A, X said": a participle opening the sentence
@@ -354,7 +346,7 @@ static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 
 {
     guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
     return (form == QS_FORM_PAST || form == QS_FORM_PARTICIPLE) && hi < end &&
-           (is_wh_word(a, hi) || word_is(a, hi, "about"));
+           (is_wh_word(a, hi) || qs_tok_is_word(a, hi, "about"));
 }
 
 /* "It appears that X": X; "The speaker appeared closer to an endorsement": the whole
@@ -363,9 +355,9 @@ static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32
 {
     if (hi >= end || qs_tok(a, hi)->kind != QS_TOK_WORD)
         return;
-    if (word_is(a, hi, "that"))
+    if (qs_tok_is_word(a, hi, "that"))
         add_content(a, ci, hi + 1, end, 2, "impersonal");
-    else if (word_is(a, hi, "to") || word_is(a, hi, "like") || word_is(a, hi, "as") ||
+    else if (qs_tok_is_word(a, hi, "to") || qs_tok_is_word(a, hi, "like") || qs_tok_is_word(a, hi, "as") ||
              !qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY))
         add_content(a, ci, start, end, 2, "impersonal");
 }
@@ -409,7 +401,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
     gboolean after_when = lo > s->tok_start &&
-                          (word_is(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
+                          (qs_tok_is_word(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
     if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == s->tok_start || after_when) &&
         opening_participle(a, c, hi, end)) {
         guint32 ce = hi;

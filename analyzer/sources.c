@@ -290,10 +290,7 @@ static guint32 named_holder_of(Registry *r, guint32 head_lex, guint32 before)
 static guint32 resolve_definite(Registry *r, const QsMention *m)
 {
     QsAnalysis *a = r->a;
-    const QsToken *first = qs_tok(a, m->tok_start);
-    if (first->end - first->start != 3 ||
-        g_ascii_strncasecmp(a->doc->text + first->start, "the", 3) != 0 ||
-        m->tok_end - m->tok_start > 3)
+    if (!qs_tok_is_word(a, m->tok_start, "the") || m->tok_end - m->tok_start > 3)
         return QS_NONE; /* "an IWPR correspondent" is someone new */
     guint32 head_tok = m->tok_end - 1;
     const char *head = qs_strdown_into(span_text_into(a, head_tok, m->tok_end, r->text), r->key);
