@@ -82,7 +82,7 @@ static void build_maps(QsDocument *doc)
 /* g_utf8_validate_len on the runs of non-ASCII bytes only: a valid sequence never holds
  * an ASCII byte, so the runs split the text where the validator would, and English
  * text is mostly ASCII, which is checked here eight bytes at a time. */
-static gboolean valid_utf8(const char *text, gsize len)
+gboolean qs_utf8_valid(const char *text, gsize len)
 {
     gsize i = 0;
     while (i < len) {
@@ -152,7 +152,7 @@ QsDocument *qs_document_take(char *text, gsize n, const char *id, const char *pa
         n -= 3;
         memmove(text, text + 3, n + 1);
     }
-    if (valid_utf8(text, n)) {
+    if (qs_utf8_valid(text, n)) {
         doc->text = text;
         doc->len = n;
     } else {

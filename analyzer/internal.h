@@ -29,6 +29,8 @@ void qs_document_add_warning(QsDocument *doc, const char *message);
  * U+FFFD: for strings that reach a report without passing qs_document_new, such as
  * libxml2's attribute values, which may hold encoded surrogates. */
 char *qs_utf8_take_valid(char *s);
+/* g_utf8_validate_len(), faster on mostly ASCII text. */
+gboolean qs_utf8_valid(const char *text, gsize len);
 /* qs_document_new() on a buffer it takes: @text is g_malloc'd, @n bytes and a NUL, and
  * becomes the document's text without a copy (freed when refused).  A document read
  * whole from a file is its largest allocation. */

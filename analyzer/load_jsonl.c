@@ -81,9 +81,13 @@ static gboolean string(Scan *s, GString *out)
     if (s->p >= s->end || *s->p != '"')
         return fail(s, "a string expected");
     s->p++;
+    /* bytes that end a run of plain characters: '"', '\\' and control characters */
+    static const guint8 special[256] = {1, 1, 1, 1, 1, 1, 1, 1, 1,         1,          1, 1,
+                                        1, 1, 1, 1, 1, 1, 1, 1, 1,         1,          1, 1,
+                                        1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1};
     for (;;) {
         const char *run = s->p;
-        while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (guchar)*s->p >= 0x20)
+        while (s->p < s->end && !special[(guchar)*s->p])
             s->p++;
         if (out != NULL)
             g_string_append_len(out, run, s->p - run);
@@ -321,7 +325,7 @@ char *qs_json_get_string_member(const char *json, gsize len, const char *name, G
 {
     Scan s = {json, json + len, NULL};
     StringMember m = {name, NULL};
-    if (!g_utf8_validate_len(json, len, NULL))
+    if (!qs_utf8_valid(json, len))
         s.why = "invalid UTF-8";
     else if (object(&s, string_member, &m) && m.value == NULL)
         s.why = "no string member";
@@ -337,7 +341,7 @@ char *qs_json_get_string_member(const char *json, gsize len, const char *name, G
 QsDocument *qs_load_jsonl_record(const char *line, gsize len, guint64 line_no, const char *path,
                                  GError **error)
 {
-    if (!g_utf8_validate_len(line, len, NULL)) {
+    if (!qs_utf8_valid(line, len)) {
         g_set_error(error, QS_ERROR, QS_ERROR_PARSE,
                     "line %" G_GUINT64_FORMAT ": not JSON: invalid UTF-8", line_no);
         return NULL;
@@ -366,7 +370,9 @@ QsDocument *qs_load_jsonl_record(const char *line, gsize len, guint64 line_no, c
     if (id == NULL)
         id = g_strdup_printf("%" G_GUINT64_FORMAT, line_no);
     g_autoptr(GError) doc_error = NULL;
-    QsDocument *doc = qs_document_new(text->str, (gssize)text->len, id, path, &doc_error);
+    gsize text_len = text->len;
+    QsDocument *doc =
+        qs_document_take(g_string_free(g_steal_pointer(&text), FALSE), text_len, id, path, &doc_error);
     if (doc != NULL)
         doc->format = "jsonl";
     else

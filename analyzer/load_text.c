@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#define QS_READ_BLOCK 65536
 
 struct _QsReader {
     FILE *fp;
@@ -18,6 +21,11 @@ struct _QsReader {
     guint64 line_no; /* JSON Lines: the last line read */
     char *line;
     gsize line_cap;
+    /* JSON Lines are read in blocks with read(2), not a byte at a time through stdio:
+     * one read a block, so a pipe's lines are reported as they come */
+    char *block;
+    gsize block_pos, block_len;
+    int read_errno; /* 0, or why the last read failed */
     gsize max_bytes; /* a whole file, or one JSON Lines record */
 };
 
@@ -94,6 +102,7 @@ void qs_reader_free(QsReader *r)
         fclose(r->fp);
     g_free(r->path);
     g_free(r->line);
+    g_free(r->block);
     g_free(r);
 }
 
@@ -165,22 +174,39 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
 static gssize read_line(QsReader *r, gboolean *too_long)
 {
     gsize n = 0;
-    int c;
     gboolean any = FALSE;
     *too_long = FALSE;
-    while ((c = getc_unlocked(r->fp)) != EOF) {
-        any = TRUE;
-        if (c == '\n')
-            break;
-        if (n >= r->max_bytes) {
-            *too_long = TRUE;
-            continue;
+    if (r->block == NULL)
+        r->block = g_malloc(QS_READ_BLOCK);
+    for (;;) {
+        if (r->block_pos == r->block_len) {
+            ssize_t got;
+            do
+                got = read(fileno(r->fp), r->block, QS_READ_BLOCK);
+            while (got < 0 && errno == EINTR);
+            if (got <= 0) {
+                r->read_errno = got < 0 ? errno : 0;
+                break;
+            }
+            r->block_pos = 0;
+            r->block_len = (gsize)got;
         }
-        if (n + 1 >= r->line_cap) {
-            r->line_cap = MAX(256, r->line_cap * 2);
+        const char *start = r->block + r->block_pos;
+        gsize avail = r->block_len - r->block_pos;
+        const char *newline = memchr(start, '\n', avail);
+        gsize take = newline != NULL ? (gsize)(newline - start) : avail;
+        gsize keep = n < r->max_bytes ? MIN(take, r->max_bytes - n) : 0;
+        *too_long |= keep < take;
+        if (n + keep + 1 > r->line_cap) {
+            r->line_cap = MAX(MAX(256, r->line_cap * 2), n + keep + 1);
             r->line = g_realloc(r->line, r->line_cap);
         }
-        r->line[n++] = (char)c;
+        memcpy(r->line + n, start, keep);
+        n += keep;
+        any = TRUE;
+        r->block_pos += take + (newline != NULL);
+        if (newline != NULL)
+            break;
     }
     return any ? (gssize)n : -1;
 }
@@ -191,10 +217,10 @@ static QsDocument *next_jsonl(QsReader *r, GError **error)
         errno = 0;
         gboolean too_long;
         gssize n = read_line(r, &too_long);
-        if (n < 0 || ferror(r->fp)) {
+        if (n < 0 || r->read_errno != 0) {
             r->done = TRUE;
-            if (ferror(r->fp))
-                g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(errno ? errno : EIO));
+            if (r->read_errno != 0)
+                g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(r->read_errno));
             return NULL;
         }
         r->line_no++;

@@ -142,6 +142,34 @@ START_TEST(test_jsonl_reader_keeps_ids_and_goes_on)
 }
 END_TEST
 
+/* Records are read in blocks of 64 KB: a record may span several, and the last line
+ * may lack its newline or end in CRLF. */
+START_TEST(test_jsonl_reader_lines_across_blocks)
+{
+    g_autofree char *path = NULL;
+    int fd = g_file_open_tmp("qs-test-XXXXXX.jsonl", &path, NULL);
+    g_autofree char *long_text = g_strnfill(150000, 'a');
+    g_autofree char *lines =
+        g_strdup_printf("{\"id\": \"long\", \"text\": \"%s said.\"}\r\n"
+                        "{\"id\": \"last\", \"text\": \"Jones agreed.\"}",
+                        long_text);
+    ck_assert_int_eq(write(fd, lines, strlen(lines)), (int)strlen(lines));
+    close(fd);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QsReader) r = qs_reader_new(path, QS_INPUT_AUTO, &error);
+    g_autoptr(QsDocument) first = qs_reader_next(r, &error);
+    ck_assert_ptr_nonnull(first);
+    ck_assert_str_eq(qs_document_get_id(first), "long");
+    ck_assert_uint_eq(strlen(qs_document_get_text(first)), 150000 + strlen(" said."));
+    g_autoptr(QsDocument) second = qs_reader_next(r, &error);
+    ck_assert_ptr_nonnull(second);
+    ck_assert_str_eq(qs_document_get_text(second), "Jones agreed.");
+    ck_assert_ptr_null(qs_reader_next(r, &error));
+    ck_assert_ptr_null(error);
+    g_unlink(path);
+}
+END_TEST
+
 START_TEST(test_missing_file)
 {
     g_autoptr(GError) error = NULL;
@@ -154,6 +182,7 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {test_code_point_offsets,
+                            test_jsonl_reader_lines_across_blocks,
                             test_offsets_past_many_marks,
                             test_line_and_column,
                             test_invalid_utf8_repaired, test_invalid_utf8_after_ascii_runs,
