@@ -229,12 +229,30 @@ static guint32 named_aside(const QsAnalysis *a, guint32 k, guint32 end)
     return QS_NONE;
 }
 
+#define QS_LIST_REACH 12
+
+/* When the comma at @k goes on a list that closes with "and" or "or" ("his parents,
+ * his siblings and his children"), the conjunction; else QS_NONE. */
+static guint32 list_goes_on(const QsAnalysis *a, guint32 k, guint32 end)
+{
+    for (guint32 i = k + 1; i < end && i <= k + QS_LIST_REACH; i++) {
+        if (qs_tok_is_word(a, i, "and") || qs_tok_is_word(a, i, "or"))
+            return i > k + 1 ? i : QS_NONE;
+        if (qs_tok(a, i)->kind == QS_TOK_QUOTE || qs_tok_is_char(a, i, ';') ||
+            looks_finite_verb(a, i) || qs_tok_has(a, i, QS_LEX_PREP | QS_LEX_BOUNDARY))
+            return QS_NONE;
+    }
+    return QS_NONE;
+}
+
 /* An object ends at a comma or at "but": "referred to jihadism but was careful not
  * to link it to religion" holds the object "jihadism". */
 static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 {
     for (guint32 k = cs + 1; k < end; k++) {
         guint32 aside = qs_tok_is_char(a, k, ',') ? named_aside(a, k, end) : QS_NONE;
+        if (aside == QS_NONE && qs_tok_is_char(a, k, ','))
+            aside = list_goes_on(a, k, end);
         if (aside != QS_NONE)
             k = aside; /* "the capital, Tashkent, in February" */
         else if (qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but"))

@@ -61,6 +61,11 @@ START_TEST(test_object_of_a_stance_verb)
     /* any cue verb that takes no bare clause takes its object */
     check_content("She called Carson a special person.", "Carson a special person",
                   QS_QUOTE_INDIRECT);
+    /* a list goes on past its commas to its "and"; an aside without one ends there */
+    check_content("Trump thanked his parents, his siblings, his wife and his children.",
+                  "his parents, his siblings, his wife and his children", QS_QUOTE_INDIRECT);
+    check_content("She thanked her aides, who stayed up late, and went to bed.", "her aides",
+                  QS_QUOTE_INDIRECT);
     /* a present form after a subject that names no source is a noun */
     check_none("The clause in the authority's latest offer angered workers.");
 }
