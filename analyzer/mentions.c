@@ -400,7 +400,10 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     if (j < floor || j >= a->tokens->len)
         return FALSE;
     gboolean percent = is_percent(a, j);
-    guint32 left = is_wordish(a, j) || percent ? phrase_left(a, j, floor) : j;
+    /* a personal pronoun is a phrase of its own: "liked the way she responded" */
+    gboolean personal = qs_tok_has(a, j, QS_LEX_PRONOUN) &&
+                        qs_tok_lex(a, j)->pron_class != QS_PRON_RELATIVE;
+    guint32 left = (is_wordish(a, j) || percent) && !personal ? phrase_left(a, j, floor) : j;
     /* "who visited Afghanistan said": the words after the relative are its verb
      * phrase; "in which he compared": they are a subject of their own */
     gboolean own_subject =

@@ -73,6 +73,8 @@ START_TEST(test_relative_clause_and_nominals)
 }
 END_TEST
 
+static void check_last_mention(const char *text, const char *expected);
+
 START_TEST(test_according_to_and_pronoun)
 {
     check_first_mention(
@@ -81,6 +83,8 @@ START_TEST(test_according_to_and_pronoun)
         (Expected){"General Jurabek", "Jurabek", "the head of the jail", QS_MENTION_NAME});
     check_first_mention("\"We will detain them,\" he said.",
                         (Expected){"he", "he", NULL, QS_MENTION_PRONOUN});
+    /* a personal pronoun is the whole phrase: not "liked the way she" */
+    check_last_mention("Symms said he liked the way she responded to a question.", "she");
 }
 END_TEST
 
