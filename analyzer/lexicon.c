@@ -175,9 +175,11 @@ static void load_list(QsLexicon *lex, const char *name, LineFn line_fn)
 /* "lemma s-form past [participle] ing-form" */
 static void add_cue_verb(QsLexicon *lex, char **f, guint n)
 {
-    const char *lemma = intern_lemma(lex, f[0]);
+    const char *lemma = intern_lemma(lex, f[0][0] == '!' ? f[0] + 1 : f[0]);
     lex->n_lemmas++;
     for (guint i = 0; i < n; i++) {
+        if (f[i][0] == '!')
+            continue; /* a form that is no cue ("!states") */
         QsLexEntry *e = entry_for(lex, f[i]);
         if (e->flags & QS_LEX_CUE)
             continue; /* "read read": keep the first reading */

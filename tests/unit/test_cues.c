@@ -85,9 +85,22 @@ START_TEST(test_plural_after_number)
 }
 END_TEST
 
+/* Forms the word list marks as no cue ("!states"): the rest of the verb still is one. */
+START_TEST(test_forms_that_are_no_cues)
+{
+    Fixture f = fixture_new("Western states vote next. An email went out. She continues to "
+                            "campaign, speaking to voters. He stated it plainly.",
+                            QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 1);
+    ck_assert_str_eq(cue(&f, 0)->lemma, "state");
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_verbs_in_every_inflection, test_phrases, test_colon_and_dash,
+    const TTest *tests[] = {test_verbs_in_every_inflection, test_forms_that_are_no_cues,
+                            test_phrases, test_colon_and_dash,
                             test_not_cues, test_negated, test_plural_after_number};
     return run_tests("cues", tests, G_N_ELEMENTS(tests));
 }
