@@ -89,10 +89,12 @@ END_TEST
 START_TEST(test_forms_that_are_no_cues)
 {
     Fixture f = fixture_new("Western states vote next. An email went out. She continues to "
-                            "campaign, speaking to voters. He stated it plainly.",
+                            "campaign, speaking to voters. Democratic state lawmakers agreed. "
+                            "He stated it plainly.",
                             QS_STAGE_CUES);
-    ck_assert_uint_eq(f.a->cues->len, 1);
-    ck_assert_str_eq(cue(&f, 0)->lemma, "state");
+    ck_assert_uint_eq(f.a->cues->len, 2);
+    ck_assert_str_eq(cue(&f, 0)->lemma, "agree");
+    ck_assert_str_eq(cue(&f, 1)->lemma, "state");
     fixture_free(&f);
 }
 END_TEST
