@@ -753,7 +753,14 @@ void qs_mentions_run(QsAnalysis *a)
         if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) ||
             qs_cue_is_passive(a, c))
             continue; /* "appears", "is expected to": an impression with no one to hold it */
-        if (leans_on_main_clause(a, c)) {
+        /* "Clinton claimed victory in a tweet": the medium phrase after the verb's
+         * clause has the verb's speaker, not the object before it */
+        gboolean medium = c->kind == QS_CUE_PHRASE && qs_tok_has(a, c->tok_start, QS_LEX_PREP) &&
+                          last_sentence == sent;
+        if (medium) {
+            c->shares_mention = TRUE;
+            c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
+        } else if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;
             if (last_sentence == sent) {
                 c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;

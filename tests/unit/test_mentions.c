@@ -85,6 +85,8 @@ START_TEST(test_according_to_and_pronoun)
                         (Expected){"he", "he", NULL, QS_MENTION_PRONOUN});
     /* a personal pronoun is the whole phrase: not "liked the way she" */
     check_last_mention("Symms said he liked the way she responded to a question.", "she");
+    /* a medium phrase after the verb's clause has the verb's speaker, not its object */
+    check_last_mention("Clinton claimed victory in a tweet, saying: \"We won!\"", "Clinton");
 }
 END_TEST
 
