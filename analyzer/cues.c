@@ -166,6 +166,24 @@ static gboolean dash_credits(const QsAnalysis *a, guint32 i)
  * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
  * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
  * source follows the cue, as after "according to". */
+#define QS_CLAUSE_VERB_REACH 8
+
+/* The clause opening at @i has a finite cue verb of its own before its first comma or
+ * quotation mark ("Priorities USA's Guy Cecil said: ..."). */
+static gboolean clause_has_cue_verb(const QsAnalysis *a, guint32 i)
+{
+    for (guint32 k = i; k < a->tokens->len && k < i + QS_CLAUSE_VERB_REACH; k++) {
+        const QsToken *t = qs_tok(a, k);
+        if (t->kind == QS_TOK_QUOTE || qs_tok_is_char(a, k, ',') || (t->flags & QS_TF_END_PUNCT))
+            return FALSE;
+        guint8 form = qs_tok_lex(a, k)->verb_form;
+        if (qs_tok_has(a, k, QS_LEX_CUE) && !(t->flags & QS_TF_CAP) &&
+            (form == QS_FORM_S || form == QS_FORM_PAST))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean in_a_source(const QsAnalysis *a, guint32 i)
 {
     const QsToken *t = qs_tok(a, i);
@@ -184,7 +202,10 @@ static gboolean in_a_source(const QsAnalysis *a, guint32 i)
             continue;
         if (k + 1 >= a->tokens->len)
             return TRUE;
-        if (qs_tok_is_char(a, k + 1, ',') || (qs_tok(a, k + 1)->flags & QS_TF_END_PUNCT) ||
+        /* "In a statement, Cecil said: ...": the medium of the verb after it */
+        if (qs_tok_is_char(a, k + 1, ','))
+            return !clause_has_cue_verb(a, k + 2);
+        if ((qs_tok(a, k + 1)->flags & QS_TF_END_PUNCT) ||
             qs_tok_ends_in_ed(a, k + 1)) /* "released Sunday", "conducted in May" */
             return TRUE;
     }

@@ -99,10 +99,28 @@ START_TEST(test_forms_that_are_no_cues)
 }
 END_TEST
 
+/* "In a poll released Sunday, A" makes the report a source; "In a statement, X said"
+ * leaves the statement to the verb after it. */
+START_TEST(test_in_a_report)
+{
+    Fixture f = fixture_new("In a poll released Sunday, most voters backed the plan.",
+                            QS_STAGE_CUES);
+    ck_assert_uint_ge(f.a->cues->len, 1);
+    ck_assert_int_eq(cue(&f, 0)->kind, QS_CUE_ACCORDING);
+    fixture_free(&f);
+    f = fixture_new("In a statement, the group's chief strategist said: \"We will win.\"",
+                    QS_STAGE_CUES);
+    for (guint i = 0; i < f.a->cues->len; i++)
+        ck_assert_int_ne(cue(&f, i)->kind, QS_CUE_ACCORDING);
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_verbs_in_every_inflection, test_forms_that_are_no_cues,
                             test_phrases, test_colon_and_dash,
-                            test_not_cues, test_negated, test_plural_after_number};
+                            test_not_cues, test_negated, test_plural_after_number,
+                            test_in_a_report};
     return run_tests("cues", tests, G_N_ELEMENTS(tests));
 }
