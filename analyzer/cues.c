@@ -37,6 +37,13 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
     return possessive || qs_tok_has(a, i - 1, QS_LEX_DET);
 }
 
+/* "continues to campaign": an aspectual verb before "to" carries that verb's action. */
+static gboolean before_to(const QsAnalysis *a, guint32 i)
+{
+    return (qs_lexicon_lemma_flags(a->lex, qs_tok_lex(a, i)->lemma) & QS_LEMMA_ASPECTUAL) &&
+           qs_tok_is_word(a, i + 1, "to");
+}
+
 /* "to discuss": an infinitive, whose speaker is the subject of another verb. */
 static gboolean after_to(const QsAnalysis *a, guint32 i)
 {
@@ -278,7 +285,7 @@ void qs_cues_run(QsAnalysis *a)
         }
         /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
         if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)) &&
-            !after_determiner(a, i) && !after_to(a, i) && !passive(a, i))
+            !after_determiner(a, i) && !after_to(a, i) && !before_to(a, i) && !passive(a, i))
             add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
     }
 }

@@ -116,11 +116,27 @@ START_TEST(test_in_a_report)
 }
 END_TEST
 
+/* An aspectual verb before "to" is no cue; with its own quotation it is one. */
+START_TEST(test_aspectual_before_to)
+{
+    Fixture f = fixture_new("She continues to campaign. Prager continues, \"In fact, it is "
+                            "weak.\" He continued to fight.",
+                            QS_STAGE_CUES);
+    ck_assert_uint_eq(f.a->cues->len, 1);
+    ck_assert_str_eq(cue(&f, 0)->lemma, "continue");
+    g_autofree char *text = cue_text(&f, 0);
+    ck_assert_str_eq(text, "continues");
+    ck_assert_uint_eq(qs_tok(f.a, cue(&f, 0)->tok_start)->start,
+                      strlen("She continues to campaign. Prager "));
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_verbs_in_every_inflection, test_forms_that_are_no_cues,
                             test_phrases, test_colon_and_dash,
                             test_not_cues, test_negated, test_plural_after_number,
-                            test_in_a_report};
+                            test_in_a_report, test_aspectual_before_to};
     return run_tests("cues", tests, G_N_ELEMENTS(tests));
 }
