@@ -124,6 +124,8 @@ static gboolean refused(const char *text, gsize n, GError **error)
     return FALSE;
 }
 
+static QsDocument *document_of(char *text, gsize n, const char *id, const char *path);
+
 QsDocument *qs_document_new(const char *text, gssize len, const char *id, const char *path,
                             GError **error)
 {
@@ -135,7 +137,7 @@ QsDocument *qs_document_new(const char *text, gssize len, const char *id, const 
     if (n > 0)
         memcpy(copy, text, n);
     copy[n] = '\0';
-    return qs_document_take(copy, n, id, path, error);
+    return document_of(copy, n, id, path);
 }
 
 QsDocument *qs_document_take(char *text, gsize n, const char *id, const char *path,
@@ -145,6 +147,13 @@ QsDocument *qs_document_take(char *text, gsize n, const char *id, const char *pa
         g_free(text);
         return NULL;
     }
+    return document_of(text, n, id, path);
+}
+
+/* The document of @text, @n bytes and a NUL that refused() let through, which it takes:
+ * the checks scan the whole text, so they run once, in the two callers. */
+static QsDocument *document_of(char *text, gsize n, const char *id, const char *path)
+{
     QsDocument *doc = g_new0(QsDocument, 1);
     doc->warnings = g_ptr_array_new_with_free_func(g_free);
     g_ptr_array_add(doc->warnings, NULL);
