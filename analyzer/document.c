@@ -332,7 +332,7 @@ void qs_document_line_column(const QsDocument *doc, gsize offset, guint *line, g
             hi = mid;
     }
     if (line)
-        *line = lo + 1;
+        *line = doc->line_base + lo + 1;
     if (column)
         *column = (guint)(qs_document_char_offset(doc, offset) -
                           qs_document_char_offset(doc, starts[lo])) +

@@ -22,6 +22,7 @@ struct _QsDocument {
     GArray *char_marks;  /* guint32 code point count at every QS_CHAR_MARK_STEP bytes */
     GArray *origin;      /* QsOrigin by offset, for text extracted from markup; or NULL */
     char *author, *date;
+    guint line_base; /* lines of the file before this text: a part of a text read in parts */
 };
 #define QS_CHAR_MARK_STEP 64
 void qs_document_add_warning(QsDocument *doc, const char *message);

@@ -27,6 +27,10 @@ struct _QsReader {
     gsize block_pos, block_len;
     int read_errno; /* 0, or why the last read failed */
     gsize max_bytes; /* a whole file, or one JSON Lines record */
+    /* a plain text over max_bytes is read in parts (text_document) */
+    guint part;            /* parts given so far */
+    GByteArray *carry;     /* bytes read after the last part's end */
+    guint64 lines_before;  /* lines of the input before the next part */
 };
 
 static gboolean has_suffix_ci(const char *s, const char *suffix)
@@ -103,31 +107,30 @@ void qs_reader_free(QsReader *r)
     g_free(r->path);
     g_free(r->line);
     g_free(r->block);
+    if (r->carry != NULL)
+        g_byte_array_unref(r->carry);
     g_free(r);
 }
 
-static gboolean read_all(FILE *fp, GByteArray *buf, gsize max_bytes, GError **error)
+/* Reads from @fp onto the end of @buf until it holds @limit bytes or the input ends.  A
+ * regular file's bytes go straight into the buffer, sized once with room for the NUL
+ * that makes them a document's text; the loop reads whatever is left (a pipe, a file
+ * still growing). */
+static gboolean read_upto(FILE *fp, GByteArray *buf, gsize limit, GError **error)
 {
-    /* A regular file goes straight into a buffer of its size and the NUL that makes it a
-     * document's text, without regrowing and copying; the loop below reads whatever is
-     * left (a pipe, a file still growing). */
     struct stat st;
-    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-        (guint64)st.st_size <= max_bytes) {
-        g_byte_array_set_size(buf, (guint)st.st_size + 1);
-        g_byte_array_set_size(buf, (guint)fread(buf->data, 1, buf->len, fp));
+    off_t at;
+    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && (at = ftello(fp)) >= 0 &&
+        st.st_size > at && buf->len < limit) {
+        gsize had = buf->len;
+        gsize want = (gsize)MIN((guint64)(st.st_size - at), (guint64)(limit - had));
+        g_byte_array_set_size(buf, (guint)MIN(had + want + 1, (gsize)G_MAXUINT32));
+        g_byte_array_set_size(buf, (guint)(had + fread(buf->data + had, 1, want, fp)));
     }
     guint8 chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (buf->len + n > max_bytes) {
-            g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
-                        "over the limit of %" G_GSIZE_FORMAT " bytes: not read further",
-                        max_bytes);
-            return FALSE;
-        }
+    while (buf->len < limit && (n = fread(chunk, 1, MIN(sizeof chunk, limit - buf->len), fp)) > 0)
         g_byte_array_append(buf, chunk, (guint)n);
-    }
     if (ferror(fp)) {
         int saved = errno;
         g_set_error(error, QS_ERROR, QS_ERROR_IO, "%s", g_strerror(saved ? saved : EIO));
@@ -136,36 +139,124 @@ static gboolean read_all(FILE *fp, GByteArray *buf, gsize max_bytes, GError **er
     return TRUE;
 }
 
+static gboolean is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Where a part of a text over the limit ends, given its first @limit bytes and the one
+ * after them: after the last blank line in the second half, else after the last line
+ * break there, else after the last space or tab there, else at the last character
+ * boundary.  No part is shorter than half the limit, so reading in parts stays linear;
+ * and no cut falls inside a word, a character or a CR LF pair. */
+static gsize part_end(const char *data, gsize limit)
+{
+    gsize half = limit / 2, line_end = 0, space = 0;
+    for (gsize i = limit; i > half; i--) {
+        char c = data[i - 1];
+        if (c == '\n') {
+            gsize k = i - 1;
+            while (k > half && is_blank(data[k - 1]))
+                k--;
+            if (k > half && data[k - 1] == '\n')
+                return i;
+            if (line_end == 0)
+                line_end = i;
+        } else if ((c == ' ' || c == '\t') && space == 0) {
+            space = i;
+        }
+    }
+    if (line_end != 0)
+        return line_end;
+    if (space != 0)
+        return space;
+    gsize i = limit;
+    while (i > 0 && ((unsigned char)data[i] & 0xC0) == 0x80)
+        i--;
+    return i > 0 ? i : limit;
+}
+
+/* The document of the plain text in @buf, which it takes.  Text over the limit is read
+ * in parts (r->part counts them): this one ends at part_end(), and the bytes after it
+ * are kept in r->carry for the next.  A part's offsets count from its own start; its
+ * lines, from the start of the input. */
+static QsDocument *text_document(QsReader *r, GByteArray *buf, GError **error)
+{
+    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
+    /* the id is the file name without folders and extension, as corpora name articles */
+    g_autofree char *base = g_path_get_basename(r->path);
+    char *dot = strrchr(base, '.');
+    if (dot != NULL && dot != base)
+        *dot = '\0';
+    gboolean over = buf->len > r->max_bytes;
+    if (!over && r->part == 0) {
+        gsize len = buf->len;
+        g_byte_array_append(buf, (const guint8 *)"", 1);
+        char *text = (char *)g_byte_array_free(buf, FALSE);
+        return qs_document_take(text, len, path ? base : NULL, path, error);
+    }
+    gsize len = buf->len;
+    if (over) {
+        len = part_end((const char *)buf->data, r->max_bytes);
+        r->carry = g_byte_array_new();
+        g_byte_array_append(r->carry, buf->data + len, buf->len - len);
+        g_byte_array_set_size(buf, (guint)len);
+    }
+    g_byte_array_append(buf, (const guint8 *)"", 1);
+    char *text = g_realloc(g_byte_array_free(buf, FALSE), len + 1);
+    r->part++;
+    g_autofree char *id = g_strdup_printf("%s#%u", path ? base : "", r->part);
+    QsDocument *doc = qs_document_take(text, len, id, path, error);
+    if (doc == NULL) {
+        r->done = TRUE; /* a binary part: the rest of it is not read */
+        return NULL;
+    }
+    doc->line_base = (guint)MIN(r->lines_before, (guint64)G_MAXUINT32);
+    r->lines_before += doc->line_starts->len - 1;
+    g_autofree char *note = g_strdup_printf(
+        "part %u: the text is over the limit of %" G_GSIZE_FORMAT
+        " bytes, so it is read in parts that end at paragraph breaks; speakers are "
+        "found within each part",
+        r->part, r->max_bytes);
+    qs_document_add_warning(doc, note);
+    return doc;
+}
+
 static QsDocument *next_whole_file(QsReader *r, GError **error)
 {
-    r->done = TRUE;
-    g_autoptr(GByteArray) buf = g_byte_array_new();
-    if (!read_all(r->fp, buf, r->max_bytes, error))
+    GByteArray *buf = r->carry != NULL ? g_steal_pointer(&r->carry) : g_byte_array_new();
+    /* one byte over the limit tells a text to read in parts from one that fits */
+    if (!read_upto(r->fp, buf, r->max_bytes + 1, error)) {
+        r->done = TRUE;
+        g_byte_array_unref(buf);
         return NULL;
+    }
+    gboolean over = buf->len > r->max_bytes;
+    r->done = !over;
     const char *data = buf->len ? (const char *)buf->data : "";
-    QsInputFormat format =
-        r->format == QS_INPUT_AUTO ? format_by_content(data, buf->len) : r->format;
+    if (r->format == QS_INPUT_AUTO)
+        r->format = format_by_content(data, buf->len);
     const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
-    switch (format) {
+    if (r->format != QS_INPUT_TEXT && over) {
+        r->done = TRUE;
+        g_byte_array_unref(buf);
+        g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
+                    "over the limit of %" G_GSIZE_FORMAT " bytes: not read further",
+                    r->max_bytes);
+        return NULL;
+    }
+    g_autoptr(GByteArray) markup = buf;
+    switch (r->format) {
     case QS_INPUT_HTML:
         return qs_load_html(data, buf->len, path, error);
     case QS_INPUT_XML:
         return qs_load_xml(data, buf->len, path, error);
     case QS_INPUT_DOCX:
     case QS_INPUT_ODT:
-        return qs_load_zipped(data, buf->len, path, format, error);
+        return qs_load_zipped(data, buf->len, path, r->format, error);
     default:
-        break;
+        return text_document(r, g_steal_pointer(&markup), error);
     }
-    /* the id is the file name without folders and extension, as corpora name articles */
-    g_autofree char *base = g_path_get_basename(r->path);
-    char *dot = strrchr(base, '.');
-    if (dot != NULL && dot != base)
-        *dot = '\0';
-    gsize len = buf->len;
-    g_byte_array_append(buf, (const guint8 *)"", 1);
-    char *text = (char *)g_byte_array_free(g_steal_pointer(&buf), FALSE);
-    return qs_document_take(text, len, path ? base : NULL, path, error);
 }
 
 /* Reads the next line, without its newline, into r->line; -1 at the end of input.  Of

@@ -125,8 +125,8 @@ int qs_cli_audit(int argc, char **argv)
              "draft's folder is used when there is one.  See docs/audit.md.\n"
              "\n"
              "Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
-             "2 usage error, bad policy, input that could not be read or was over --max-size,\n"
-             "or output that could not be written.\n");
+             "2 usage error, bad policy, input that could not be read or was refused over\n"
+             "--max-size, or output that could not be written.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     int fmt = 0, level = QS_SEVERITY_ERROR, infmt = 0;

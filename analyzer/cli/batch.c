@@ -171,8 +171,8 @@ int qs_cli_batch(int argc, char **argv)
              "order whatever the number of threads.  A file that cannot be read becomes a line\n"
              "{\"path\", \"error\"}, and the run goes on.");
     g_option_context_set_description(
-        ctx, "Exit status: 0 every file analysed; 1 some file could not be read, was over\n"
-             "--max-size or could not be stored; 2 usage error.\n");
+        ctx, "Exit status: 0 every file analysed; 1 some file could not be read, was\n"
+             "refused over --max-size or could not be stored; 2 usage error.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     Batch b = {0};

@@ -31,26 +31,30 @@ gboolean qs_cli_parse_options(GOptionContext *ctx, const char *command, int *arg
 int qs_cli_usage_error(const char *command, const char *message);
 /* "quotesrc: PATH: LEVELTEXT" on stderr; PATH "-" is shown as (stdin). */
 void qs_cli_message(const char *path, const char *level, const char *text);
-/* Files read whole (every format but JSON Lines, read a record at a time) over this
- * size are refused unread: analysing a document takes about six times its size in
- * memory, and a 2 GB file would otherwise be read before anything could be said. */
+/* The most a document may take from the input: analysing one takes about five times
+ * its size in memory.  Plain text over it is read in parts; files read whole (HTML, XML,
+ * drafts) over it are refused unread, as a 2 GB file would otherwise be read before
+ * anything could be said; JSON Lines records over it are refused. */
 #define QS_CLI_DEFAULT_MAX_SIZE ((guint64)64 << 20)
 /* The --max-size option, into the string @value. */
 #define QS_CLI_MAX_SIZE_OPTION(value)                                                              \
     {                                                                                              \
         "max-size", 0, 0, G_OPTION_ARG_STRING, &(value),                                           \
-            "Refuse files over SIZE bytes unread (suffix K, M or G; default 64M); a JSON Lines "   \
-            "file may be longer, each record may not",                                             \
+            "Read plain text over SIZE bytes (suffix K, M or G; default 64M) in parts of at most " \
+            "SIZE, cut at paragraph breaks; refuse HTML, XML and drafts over it unread, and "      \
+            "JSON Lines records over it",                                                          \
             "SIZE"                                                                                 \
     }
 /* Parses a --max-size value (NULL: the default) into @out. */
 gboolean qs_cli_parse_size(const char *value, guint64 *out, GError **error);
-/* Why the file @path of @size bytes, read as @format, is refused under @max_size, or
- * NULL when it is not.  (transfer full) */
+/* Why the file @path of @size bytes, read as @format, is refused under @max_size before
+ * reading it, or NULL when it is not: only a format read whole (HTML, XML, word
+ * processor) known from @format or the extension is.  (transfer full) */
 char *qs_cli_size_refusal(const char *path, QsInputFormat format, guint64 size, guint64 max_size);
 /* Calls @fn on every document of @path (transfer full), reporting what cannot be
- * read (a regular file over @max_size is not read) and its repaired problems; FALSE
- * when some input could not be read. */
+ * read (a file read whole over @max_size is not read; plain text over it is read in
+ * parts, each a document) and its repaired problems; FALSE when some input could not
+ * be read. */
 typedef void (*QsDocumentFn)(QsDocument *doc, gpointer data);
 gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
                               guint64 max_size, QsDocumentFn fn, gpointer data);

@@ -71,7 +71,10 @@ char *qs_cli_size_refusal(const char *path, QsInputFormat format, guint64 size, 
 {
     if (format == QS_INPUT_AUTO)
         format = qs_input_format_for_path(path);
-    if (format == QS_INPUT_JSONL || size <= max_size)
+    /* plain text is read in parts and JSON Lines a record at a time; a file whose
+     * format is known only from its content is left to the reader, which reads a part */
+    if (format == QS_INPUT_TEXT || format == QS_INPUT_JSONL || format == QS_INPUT_AUTO ||
+        size <= max_size)
         return NULL;
     return g_strdup_printf("%" G_GUINT64_FORMAT " bytes, over the limit of %" G_GUINT64_FORMAT
                            " bytes (--max-size): not read",
@@ -81,8 +84,9 @@ char *qs_cli_size_refusal(const char *path, QsInputFormat format, guint64 size, 
 gboolean qs_cli_each_document(const char *path, QsInputFormat format, gboolean quiet,
                               guint64 max_size, QsDocumentFn fn, gpointer data)
 {
-    /* a regular file's size is known before reading it; standard input, devices and JSON
-     * Lines records are cut off by the reader once over the limit */
+    /* a regular file that must be read whole is refused before reading it; the reader
+     * cuts off standard input, devices and JSON Lines records once over the limit, and
+     * reads plain text over it in parts */
     GStatBuf st;
     if (strcmp(path, "-") != 0 && g_stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
         g_autofree char *refusal = qs_cli_size_refusal(path, format, (guint64)st.st_size, max_size);

@@ -82,8 +82,8 @@ int qs_cli_report(int argc, char **argv)
         ctx, "Each attribution has a confidence: how often the rule that made it was right on\n"
              "PolNeAR train (data/rule_confidence.txt).\n"
              "\n"
-             "Exit status: 0 all input reported; 1 some input could not be read or was over\n"
-             "--max-size (the rest is still reported), or the report could not be written;\n"
+             "Exit status: 0 all input reported; 1 some input could not be read or was refused\n"
+             "over --max-size (the rest is still reported), or the report could not be written;\n"
              "2 usage error.\n");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;

@@ -114,9 +114,14 @@ QS_API QsInputFormat qs_input_format_for_path(const char *path);
  * JSON Lines file), or returns NULL without error when nothing more can be read.
  * Returns: (transfer full) (nullable). */
 QS_API QsDocument *qs_reader_next(QsReader *reader, GError **error);
-/* Refuses, with QS_ERROR_TOO_LARGE and without reading it further, a whole file or a
- * JSON Lines record over @max bytes (the next record is still read); 0 restores the
- * library's limit, QS_MAX_DOCUMENT_BYTES. */
+/* The most bytes a document may take from the input; 0 restores the library's limit,
+ * QS_MAX_DOCUMENT_BYTES.  Plain text over it is read in parts of at most @max bytes,
+ * each a document: they end at a paragraph break if one is in their second half (else a
+ * line break, a space, a character boundary there), their ids are the file's with "#1",
+ * "#2", ... after it, their offsets count from their own start and their lines from the
+ * input's, and each carries a warning saying so.  An HTML, XML or word-processor file
+ * over it is refused with QS_ERROR_TOO_LARGE without reading it further, and so is a
+ * JSON Lines record (the next record is still read). */
 QS_API void qs_reader_set_max_bytes(QsReader *reader, gsize max);
 QS_API void qs_reader_free(QsReader *reader);
 

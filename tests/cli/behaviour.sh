@@ -126,9 +126,30 @@ printf '{"id": 2, "text": "Jo Smith said the port would reopen."}\n' >>"$tmp/lon
 check "a JSON Lines record over --max-size: exit 1" test $? -eq 1
 check "... refused by its line" grep -q 'line 1: record over the limit of 1048576 bytes' "$tmp/err"
 check "... and the next record reported" grep -q '"id":"2"' "$tmp/out"
-head -c 3000000 /dev/zero | "$qs" report --max-size 1M - >/dev/null 2>"$tmp/err"
-check "standard input over --max-size: exit 1" test $? -eq 1
+{ echo '<html><body><p>'; head -c 3000000 /dev/zero | tr '\0' a; } | "$qs" report --max-size 1M - >/dev/null 2>"$tmp/err"
+check "an HTML page on standard input over --max-size: exit 1" test $? -eq 1
 check "... said so, not read further" grep -q '(stdin): over the limit of 1048576 bytes' "$tmp/err"
+
+# plain text over --max-size is read in parts cut at paragraph breaks, each a document:
+# together they hold the whole file's quotes, at the same lines and columns
+"$qs" report -f jsonl corpus/iwpr-imu.txt >"$tmp/whole.jsonl"
+"$qs" report -f jsonl --max-size 2K corpus/iwpr-imu.txt >"$tmp/parts.jsonl" 2>"$tmp/err"
+check "text over --max-size: read in parts (exit 0), each part said so" \
+    bash -c "test $? -eq 0 && test \$(grep -c 'warning: part [12]: .*read in parts' '$tmp/err') -eq 2"
+same_quotes() {
+    python3 - "$tmp/whole.jsonl" "$1" "$2" <<'PY'
+import json, sys
+def quotes(path):
+    return [(q["line"], q["column"], q["text"], q["speaker"]["text"] if q["speaker"] else None)
+            for line in open(path) for q in json.loads(line)["quotes"]]
+parts = [json.loads(line)["id"] for line in open(sys.argv[2])]
+assert parts == [sys.argv[3] + "#1", sys.argv[3] + "#2"], parts
+assert quotes(sys.argv[1]) == quotes(sys.argv[2]), (quotes(sys.argv[1]), quotes(sys.argv[2]))
+PY
+}
+check "... two parts with the whole file's quotes, lines and columns" same_quotes "$tmp/parts.jsonl" iwpr-imu
+"$qs" report -f jsonl --max-size 2K - <corpus/iwpr-imu.txt >"$tmp/parts-stdin.jsonl" 2>/dev/null
+check "... standard input too" same_quotes "$tmp/parts-stdin.jsonl" ""
 
 "$qs" report --format text corpus/iwpr-imu.txt >"$tmp/out"
 check "text format: table and sources" bash -c "grep -q 'Kamiljon Jabbarov' '$tmp/out' && grep -q '^Sources' '$tmp/out'"

@@ -179,6 +179,129 @@ START_TEST(test_missing_file)
 }
 END_TEST
 
+/* Writes @text to a temporary file named *@suffix and reads it with a limit of @max
+ * bytes: the documents (transfer full), and in @errors the messages of those refused. */
+static GPtrArray *read_with_limit(const char *text, gsize len, const char *suffix, gsize max,
+                                  GPtrArray *errors)
+{
+    g_autofree char *templ = g_strconcat("qs-test-XXXXXX", suffix, NULL);
+    g_autofree char *path = NULL;
+    int fd = g_file_open_tmp(templ, &path, NULL);
+    ck_assert_int_eq(write(fd, text, len), (int)len);
+    close(fd);
+    g_autoptr(QsReader) r = qs_reader_new(path, QS_INPUT_AUTO, NULL);
+    qs_reader_set_max_bytes(r, max);
+    GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)qs_document_free);
+    for (;;) {
+        g_autoptr(GError) error = NULL;
+        QsDocument *doc = qs_reader_next(r, &error);
+        if (doc != NULL)
+            g_ptr_array_add(docs, doc);
+        else if (error != NULL)
+            g_ptr_array_add(errors, g_strdup(error->message));
+        else
+            break;
+    }
+    g_unlink(path);
+    return docs;
+}
+
+/* The parts of a text over the limit, put back together, are the text. */
+static char *joined(GPtrArray *docs)
+{
+    GString *all = g_string_new(NULL);
+    for (guint i = 0; i < docs->len; i++)
+        g_string_append(all, qs_document_get_text(g_ptr_array_index(docs, i)));
+    return g_string_free(all, FALSE);
+}
+
+/* A plain text over the limit is read in parts that end after a blank line, each no
+ * larger than the limit, with ids numbering them and lines counted from the start of
+ * the file; nothing is lost or repeated. */
+START_TEST(test_text_over_limit_read_in_parts)
+{
+    static const char *const breaks[] = {"\n", "\r\n"};
+    for (guint b = 0; b < G_N_ELEMENTS(breaks); b++) {
+        const char *nl = breaks[b];
+        GString *text = g_string_new(NULL);
+        for (guint i = 0; i < 30; i++)
+            g_string_append_printf(text, "Paragraph %u, said Jones.%sIt goes on.%s%s", i, nl, nl, nl);
+        g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+        g_autoptr(GPtrArray) docs = read_with_limit(text->str, text->len, "-news.txt", 200, errors);
+        ck_assert_uint_eq(errors->len, 0);
+        ck_assert_uint_ge(docs->len, 5);
+        g_autofree char *all = joined(docs);
+        ck_assert_str_eq(all, text->str);
+        guint lines_before = 0;
+        for (guint i = 0; i < docs->len; i++) {
+            const QsDocument *doc = g_ptr_array_index(docs, i);
+            const char *part = qs_document_get_text(doc);
+            ck_assert_uint_le(strlen(part), 200);
+            if (i + 1 < docs->len) { /* the last part is what is left */
+                g_autofree char *blank = g_strconcat(nl, nl, NULL);
+                ck_assert(g_str_has_suffix(part, blank));
+            }
+            g_autofree char *id = g_strdup_printf("#%u", i + 1);
+            ck_assert(g_str_has_suffix(qs_document_get_id(doc), id));
+            ck_assert_ptr_nonnull(strstr(qs_document_get_warnings(doc)[0], "read in parts"));
+            guint line, column;
+            qs_document_line_column(doc, 0, &line, &column);
+            ck_assert_uint_eq(line, lines_before + 1);
+            ck_assert_uint_eq(column, 1);
+            for (const char *p = part; *p; p++)
+                lines_before += *p == '\n';
+        }
+        g_string_free(text, TRUE);
+    }
+}
+END_TEST
+
+/* Without line breaks a part ends after a space; without spaces, between characters. */
+START_TEST(test_text_parts_without_breaks)
+{
+    g_autofree char *words = g_strnfill(1000, ' ');
+    for (guint i = 0; i < 1000; i += 5)
+        memcpy(words + i, "word", 4);
+    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GPtrArray) docs = read_with_limit(words, 1000, ".txt", 64, errors);
+    g_autofree char *all = joined(docs);
+    ck_assert_str_eq(all, words);
+    for (guint i = 0; i + 1 < docs->len; i++)
+        ck_assert(g_str_has_suffix(qs_document_get_text(g_ptr_array_index(docs, i)), " "));
+
+    GString *accents = g_string_new(NULL);
+    for (guint i = 0; i < 301; i++)
+        g_string_append(accents, i % 2 ? "\xC3\xA9" : "\xE2\x80\x94"); /* é and — */
+    g_autoptr(GPtrArray) docs2 = read_with_limit(accents->str, accents->len, ".txt", 64, errors);
+    ck_assert_uint_eq(errors->len, 0);
+    ck_assert_uint_gt(docs2->len, 10);
+    g_autofree char *all2 = joined(docs2);
+    ck_assert_str_eq(all2, accents->str);
+    for (guint i = 0; i < docs2->len; i++) /* no part was repaired: every cut between characters */
+        ck_assert_uint_eq(g_strv_length((char **)qs_document_get_warnings(g_ptr_array_index(docs2, i))), 1);
+    g_string_free(accents, TRUE);
+}
+END_TEST
+
+/* What must be read whole is refused over the limit; a binary text stops at its first part. */
+START_TEST(test_over_limit_refused_when_not_text)
+{
+    g_autofree char *page = g_strdup_printf("<html><body><p>%0500d</p></body></html>", 0);
+    g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GPtrArray) docs = read_with_limit(page, strlen(page), ".html", 100, errors);
+    ck_assert_uint_eq(docs->len, 0);
+    ck_assert_uint_eq(errors->len, 1);
+    ck_assert_str_eq(g_ptr_array_index(errors, 0), "over the limit of 100 bytes: not read further");
+
+    char zeros[1000] = {0};
+    g_autoptr(GPtrArray) errors2 = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GPtrArray) docs2 = read_with_limit(zeros, sizeof zeros, ".txt", 100, errors2);
+    ck_assert_uint_eq(docs2->len, 0);
+    ck_assert_uint_eq(errors2->len, 1);
+    ck_assert_ptr_nonnull(strstr(g_ptr_array_index(errors2, 0), "binary"));
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_code_point_offsets,
@@ -189,6 +312,9 @@ int main(void)
                             test_nul_is_binary,
                             test_bom_dropped_and_headline,
                             test_jsonl_reader_keeps_ids_and_goes_on,
-                            test_missing_file};
+                            test_missing_file,
+                            test_text_over_limit_read_in_parts,
+                            test_text_parts_without_breaks,
+                            test_over_limit_refused_when_not_text};
     return run_tests("document", tests, G_N_ELEMENTS(tests));
 }
