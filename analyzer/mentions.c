@@ -489,6 +489,20 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
         return FALSE;
     if (out->kind == QS_MENTION_PRONOUN)
         return FALSE;
+    /* "His spokesman, Jason Miller, said": a name between the commas is the speaker, and
+     * the phrase before it describes them; not after a name ("a pastor in Elizabeth,
+     * Colorado, said": the place goes on) */
+    QsMention name;
+    if (out->kind == QS_MENTION_NOMINAL && !(qs_tok(a, out->tok_end - 1)->flags & QS_TF_CAP) &&
+        (qs_tok(a, k)->flags & QS_TF_CAP) && phrase_ending_at(a, comma - 1, k, &name) &&
+        name.kind == QS_MENTION_NAME && name.tok_start == k) {
+        name.desc_start = qs_tok(a, out->tok_start)->start;
+        name.desc_end = qs_tok(a, out->tok_end - 1)->end;
+        name.clause_start = out->clause_start;
+        name.clause_end = comma + 1;
+        *out = name;
+        return TRUE;
+    }
     if (!qs_tok_has(a, k, QS_LEX_BOUNDARY)) {
         out->desc_start = qs_tok(a, k)->start;
         out->desc_end = qs_tok(a, comma - 1)->end;
