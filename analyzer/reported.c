@@ -150,6 +150,37 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     return QS_NONE;
 }
 
+/* "A, officials said on Monday.", "A, he said in an interview with CNN.": a finite cue
+ * verb after its speaker, and from @hi to the sentence's @end an adjunct of time or
+ * place, no clause of its own (no verb, no "that", no comma, no quotation). */
+static gboolean adjunct_to_end(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
+{
+    if (c->kind != QS_CUE_VERB || c->mention == QS_NONE || c->verb_tok == QS_NONE ||
+        g_array_index(a->mentions, QsMention, c->mention).side != QS_SIDE_BEFORE)
+        return FALSE;
+    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
+    if (form != QS_FORM_PAST && form != QS_FORM_S)
+        return FALSE;
+    static const char *const openers[] = {
+        "in",    "on",      "at",     "during",  "from",     "via",     "last",
+        "this",  "earlier", "later",  "today",   "yesterday", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (hi >= end || end - hi > QS_FINITE_REACH)
+        return FALSE;
+    gboolean opens = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
+        opens = qs_tok_is_word(a, hi, openers[k]);
+    if (!opens)
+        return FALSE;
+    for (guint32 k = hi; k < end; k++) {
+        const QsToken *t = qs_tok(a, k);
+        if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || qs_tok_is_word(a, k, "that") ||
+            qs_tok_is_word(a, k, "to") || looks_finite(a, k))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* One past the last token of the sentence's content: final . ! ? dropped. */
 static guint32 trimmed_end(const QsAnalysis *a, guint32 start, guint32 end)
 {
@@ -436,7 +467,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
             add_content(a, ci, hi, end, 2, "speaker-colon");
     } else if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
         add_content(a, ci, s->tok_start, end, 2, "parenthetical"); /* "A, X added, B." */
-    } else if (comma_before && (hi >= end || cue_follows)) {
+    } else if (comma_before && (hi >= end || cue_follows || adjunct_to_end(a, c, hi, end))) {
         add_content(a, ci, s->tok_start, lo - 1, 2, "clause-final"); /* "A, X said." */
     } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end &&
                lo > s->tok_start + 1) {

@@ -307,6 +307,18 @@ START_TEST(test_relative_clause_content)
 }
 END_TEST
 
+/* "A, officials said on Monday.": after the cue only a time or place, so the content is
+ * what comes before it; not when a clause of its own follows. */
+START_TEST(test_clause_final_before_adjunct)
+{
+    check_speaker("The bridge will close for repairs in March, city officials confirmed on Monday.",
+                  "The bridge will close for repairs in March", "city officials");
+    check_speaker("The plant will reopen, the company said Tuesday in a statement.",
+                  "The plant will reopen", "the company");
+    check_none("The vote came late, the senator said on Monday the count ended.");
+}
+END_TEST
+
 /* "X will work with Y to call for Z": the infinitive's speaker is the sentence's subject. */
 START_TEST(test_infinitive_phrase_cue)
 {
@@ -318,6 +330,7 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
+                            test_clause_final_before_adjunct,
                             test_object_of_a_stance_verb,
                             test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content,
                             test_coordinated_after_a_quotation, test_to_as_preposition,
