@@ -28,9 +28,9 @@ struct _QsReader {
     int read_errno; /* 0, or why the last read failed */
     gsize max_bytes; /* a whole file, or one JSON Lines record */
     /* a plain text over max_bytes is read in parts (text_document) */
-    guint part;            /* parts given so far */
-    GByteArray *carry;     /* bytes read after the last part's end */
-    guint64 lines_before;  /* lines of the input before the next part */
+    guint part;           /* parts given so far */
+    GByteArray *carry;    /* bytes read after the last part's end */
+    guint64 lines_before; /* lines of the input before the next part */
 };
 
 static gboolean has_suffix_ci(const char *s, const char *suffix)
@@ -213,11 +213,11 @@ static QsDocument *text_document(QsReader *r, GByteArray *buf, GError **error)
     }
     doc->line_base = (guint)MIN(r->lines_before, (guint64)G_MAXUINT32);
     r->lines_before += doc->line_starts->len - 1;
-    g_autofree char *note = g_strdup_printf(
-        "part %u: the text is over the limit of %" G_GSIZE_FORMAT
-        " bytes, so it is read in parts that end at paragraph breaks; speakers are "
-        "found within each part",
-        r->part, r->max_bytes);
+    g_autofree char *note =
+        g_strdup_printf("part %u: the text is over the limit of %" G_GSIZE_FORMAT
+                        " bytes, so it is read in parts that end at paragraph breaks; speakers are "
+                        "found within each part",
+                        r->part, r->max_bytes);
     qs_document_add_warning(doc, note);
     return doc;
 }
@@ -241,8 +241,7 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
         r->done = TRUE;
         g_byte_array_unref(buf);
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
-                    "over the limit of %" G_GSIZE_FORMAT " bytes: not read further",
-                    r->max_bytes);
+                    "over the limit of %" G_GSIZE_FORMAT " bytes: not read further", r->max_bytes);
         return NULL;
     }
     g_autoptr(GByteArray) markup = buf;

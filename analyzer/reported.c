@@ -162,8 +162,8 @@ static gboolean adjunct_to_end(const QsAnalysis *a, const QsCue *c, guint32 hi, 
     if (form != QS_FORM_PAST && form != QS_FORM_S)
         return FALSE;
     static const char *const openers[] = {
-        "in",    "on",      "at",     "during",  "from",     "via",     "last",
-        "this",  "earlier", "later",  "today",   "yesterday", "monday", "tuesday",
+        "in",        "on",       "at",     "during",   "from",      "via",    "last",
+        "this",      "earlier",  "later",  "today",    "yesterday", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday"};
     if (hi >= end || end - hi > QS_FINITE_REACH)
         return FALSE;
@@ -469,8 +469,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
         add_content(a, ci, s->tok_start, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before && (hi >= end || cue_follows || adjunct_to_end(a, c, hi, end))) {
         add_content(a, ci, s->tok_start, lo - 1, 2, "clause-final"); /* "A, X said." */
-    } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end &&
-               lo > s->tok_start + 1) {
+    } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > s->tok_start + 1) {
         add_content(a, ci, s->tok_start, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
         add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */

@@ -225,7 +225,8 @@ START_TEST(test_text_over_limit_read_in_parts)
         const char *nl = breaks[b];
         GString *text = g_string_new(NULL);
         for (guint i = 0; i < 30; i++)
-            g_string_append_printf(text, "Paragraph %u, said Jones.%sIt goes on.%s%s", i, nl, nl, nl);
+            g_string_append_printf(text, "Paragraph %u, said Jones.%sIt goes on.%s%s", i, nl, nl,
+                                   nl);
         g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
         g_autoptr(GPtrArray) docs = read_with_limit(text->str, text->len, "-news.txt", 200, errors);
         ck_assert_uint_eq(errors->len, 0);
@@ -278,7 +279,8 @@ START_TEST(test_text_parts_without_breaks)
     g_autofree char *all2 = joined(docs2);
     ck_assert_str_eq(all2, accents->str);
     for (guint i = 0; i < docs2->len; i++) /* no part was repaired: every cut between characters */
-        ck_assert_uint_eq(g_strv_length((char **)qs_document_get_warnings(g_ptr_array_index(docs2, i))), 1);
+        ck_assert_uint_eq(
+            g_strv_length((char **)qs_document_get_warnings(g_ptr_array_index(docs2, i))), 1);
     g_string_free(accents, TRUE);
 }
 END_TEST
@@ -308,7 +310,8 @@ int main(void)
                             test_jsonl_reader_lines_across_blocks,
                             test_offsets_past_many_marks,
                             test_line_and_column,
-                            test_invalid_utf8_repaired, test_invalid_utf8_after_ascii_runs,
+                            test_invalid_utf8_repaired,
+                            test_invalid_utf8_after_ascii_runs,
                             test_nul_is_binary,
                             test_bom_dropped_and_headline,
                             test_jsonl_reader_keeps_ids_and_goes_on,

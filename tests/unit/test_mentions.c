@@ -49,11 +49,12 @@ END_TEST
  * the phrase before it their description; a place after a place is no name of a speaker. */
 START_TEST(test_name_after_its_description)
 {
-    check_first_mention("His spokesman, Jason Miller, said the plan was dead.",
-                        (Expected){"Jason Miller", "Jason Miller", "His spokesman", QS_MENTION_NAME});
-    check_first_mention("The plan was dead, the White House spokesman, Josh Earnest, said.",
-                        (Expected){"Josh Earnest", "Josh Earnest", "the White House spokesman",
-                                   QS_MENTION_NAME});
+    check_first_mention(
+        "His spokesman, Jason Miller, said the plan was dead.",
+        (Expected){"Jason Miller", "Jason Miller", "His spokesman", QS_MENTION_NAME});
+    check_first_mention(
+        "The plan was dead, the White House spokesman, Josh Earnest, said.",
+        (Expected){"Josh Earnest", "Josh Earnest", "the White House spokesman", QS_MENTION_NAME});
     check_first_mention("A pastor in Elizabeth, Colorado, said the plan was dead.",
                         (Expected){"A pastor in Elizabeth", "A pastor in Elizabeth", "Colorado",
                                    QS_MENTION_NOMINAL});
@@ -181,9 +182,11 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_bracket_before_relative_clause, test_role_noun_after_relative_that, test_dateline_with_agency,
-                            test_inverted_with_description, test_appositive_before_verb, test_name_after_its_description,
-                            test_title_and_premodifier,     test_relative_clause_and_nominals,
-                            test_according_to_and_pronoun,  test_leaning_and_bracketed_speakers};
+    const TTest *tests[] = {
+        test_bracket_before_relative_clause, test_role_noun_after_relative_that,
+        test_dateline_with_agency,           test_inverted_with_description,
+        test_appositive_before_verb,         test_name_after_its_description,
+        test_title_and_premodifier,          test_relative_clause_and_nominals,
+        test_according_to_and_pronoun,       test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }

@@ -329,17 +329,30 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_after_the_cue, test_after_a_closed_quotation,
+    const TTest *tests[] = {test_after_the_cue,
+                            test_after_a_closed_quotation,
                             test_clause_final_before_adjunct,
                             test_object_of_a_stance_verb,
-                            test_before_and_around_the_cue, test_impersonal, test_speaker_colon, test_mixed, test_no_content,
-                            test_coordinated_after_a_quotation, test_to_as_preposition,
-                            test_not_cue_verbs, test_according_to_around_a_cue,
-                            test_according_to_long_source, test_percent_subject,
-                            test_in_a_poll, test_according_to_without_comma,
-                            test_perception_verbs, test_participle_after_preposition,
-                            test_opening_participle, test_bare_clause_verb_object,
-                            test_negated_cue, test_passive_before_infinitive,
-                            test_relative_clause_content, test_infinitive_phrase_cue};
+                            test_before_and_around_the_cue,
+                            test_impersonal,
+                            test_speaker_colon,
+                            test_mixed,
+                            test_no_content,
+                            test_coordinated_after_a_quotation,
+                            test_to_as_preposition,
+                            test_not_cue_verbs,
+                            test_according_to_around_a_cue,
+                            test_according_to_long_source,
+                            test_percent_subject,
+                            test_in_a_poll,
+                            test_according_to_without_comma,
+                            test_perception_verbs,
+                            test_participle_after_preposition,
+                            test_opening_participle,
+                            test_bare_clause_verb_object,
+                            test_negated_cue,
+                            test_passive_before_infinitive,
+                            test_relative_clause_content,
+                            test_infinitive_phrase_cue};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }
