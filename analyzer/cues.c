@@ -22,10 +22,32 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
     return FALSE;
 }
 
+/* "Many say the", "Most said that", "One in five say they": after a quantity standing
+ * for people, a base or past form followed by what opens a clause is their verb ("many
+ * claims", "some reported cases" stay nouns and adjectives). */
+static gboolean after_people(const QsAnalysis *a, guint32 i)
+{
+    static const char *const people[] = {"both", "many", "most", "several", "few", "all",
+                                         "some", "others"};
+    guint8 form = qs_tok_lex(a, i)->verb_form;
+    if (i == 0 || (form != QS_FORM_BASE && form != QS_FORM_PAST) || i + 1 >= a->tokens->len)
+        return FALSE;
+    gboolean quantity = qs_tok_is_share(a, i - 1, 0);
+    for (guint k = 0; k < G_N_ELEMENTS(people) && !quantity; k++)
+        quantity = qs_tok_is_word(a, i - 1, people[k]);
+    const QsToken *next = qs_tok(a, i + 1);
+    return quantity && (qs_tok_has(a, i + 1, QS_LEX_DET | QS_LEX_PRONOUN) ||
+                        qs_tok_is_word(a, i + 1, "that") || (next->flags & QS_TF_CAP) ||
+                        next->kind == QS_TOK_QUOTE || qs_tok_is_char(a, i + 1, ',') ||
+                        qs_tok_is_char(a, i + 1, ':'));
+}
+
 /* "the dispute", "a claim", "Clinton's challenge": a cue word after a determiner or
  * a possessive is a noun. */
 static gboolean after_determiner(const QsAnalysis *a, guint32 i)
 {
+    if (after_people(a, i))
+        return FALSE;
     if (i > 0 && qs_tok(a, i - 1)->kind == QS_TOK_NUMBER) /* "all 50 states", "two reports" */
         return qs_tok_lex(a, i)->verb_form == QS_FORM_S;
     if (i == 0 || qs_tok(a, i - 1)->kind != QS_TOK_WORD)

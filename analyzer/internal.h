@@ -393,6 +393,17 @@ static inline gboolean qs_tok_is_word(const QsAnalysis *a, guint32 i, const char
     return t->kind == QS_TOK_WORD && t->end - t->start == n &&
            g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
 }
+/* Token @j closes a share of people, not before @floor: "one in five", "9 in 10",
+ * "all but two". */
+static inline gboolean qs_tok_is_share(const QsAnalysis *a, guint32 j, guint32 floor)
+{
+    if (j < floor + 2 || j >= a->tokens->len)
+        return FALSE;
+    gboolean number = qs_tok(a, j)->kind == QS_TOK_NUMBER || qs_tok_has(a, j, QS_LEX_DET);
+    gboolean of_whole = qs_tok(a, j - 2)->kind == QS_TOK_NUMBER || qs_tok_has(a, j - 2, QS_LEX_DET);
+    return number && of_whole &&
+           (qs_tok_is_word(a, j - 1, "in") || qs_tok_is_word(a, j - 1, "but"));
+}
 /* A word of four letters or more in "-ed": a past form, as far as spelling tells. */
 static inline gboolean qs_tok_ends_in_ed(const QsAnalysis *a, guint32 i)
 {

@@ -380,11 +380,14 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     return TRUE;
 }
 
-/* A determiner standing for people as a subject: "Both have promised", "Many say". */
+/* A determiner standing for people as a subject: "Both have promised", "Many say",
+ * and the share of "One in five say", "All but two said". */
 static gboolean stands_alone(const QsAnalysis *a, guint32 j, guint32 floor)
 {
     static const char *const words[] = {"both", "some",   "many",  "several", "few", "most",
                                         "all",  "others", "other", "one",     "two", "three"};
+    if (qs_tok_is_share(a, j, floor))
+        return TRUE;
     if (j > floor && is_wordish(a, j - 1) && !qs_tok_has(a, j - 1, QS_LEX_BOUNDARY))
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
@@ -404,6 +407,8 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
     gboolean personal = qs_tok_has(a, j, QS_LEX_PRONOUN) &&
                         qs_tok_lex(a, j)->pron_class != QS_PRON_RELATIVE;
     guint32 left = (is_wordish(a, j) || percent) && !personal ? phrase_left(a, j, floor) : j;
+    if (qs_tok_is_share(a, j, floor) && left > j - 2)
+        left = j - 2; /* "All but two": "but" ends no phrase here */
     /* "who visited Afghanistan said": the words after the relative are its verb
      * phrase; "in which he compared": they are a subject of their own */
     gboolean own_subject =

@@ -319,6 +319,21 @@ START_TEST(test_clause_final_before_adjunct)
 }
 END_TEST
 
+/* "Most said", "One in three said", "All but two said": a quantity standing for people
+ * is the subject of the cue after it; "many claims", "some reported cases" are nouns. */
+START_TEST(test_quantity_of_people_as_speaker)
+{
+    check_speaker("Most said the party should take up the matter.",
+                  "the party should take up the matter", "Most");
+    check_speaker("One in three said the party does not care about them.",
+                  "the party does not care about them", "One in three");
+    check_speaker("All but two said the party should act.", "the party should act", "All but two");
+    check_speaker("Many say the party should act.", "the party should act", "Many");
+    check_none("Many claims were false.");
+    check_none("Some reported cases were false.");
+}
+END_TEST
+
 /* "X will work with Y to call for Z": the infinitive's speaker is the sentence's subject. */
 START_TEST(test_infinitive_phrase_cue)
 {
@@ -332,6 +347,7 @@ int main(void)
     const TTest *tests[] = {test_after_the_cue,
                             test_after_a_closed_quotation,
                             test_clause_final_before_adjunct,
+                            test_quantity_of_people_as_speaker,
                             test_object_of_a_stance_verb,
                             test_before_and_around_the_cue,
                             test_impersonal,
