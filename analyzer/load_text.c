@@ -173,6 +173,8 @@ static gsize part_end(const char *data, gsize limit)
     gsize i = limit;
     while (i > 0 && ((unsigned char)data[i] & 0xC0) == 0x80)
         i--;
+    if (i > 1 && data[i - 1] == '\r' && data[i] == '\n')
+        i--; /* a CR LF is one line end, in one part */
     return i > 0 ? i : limit;
 }
 

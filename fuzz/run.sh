@@ -24,7 +24,7 @@ done
 [ $# -eq 1 ] || { echo "usage: $0 [--quick | --seconds N] [--target NAME]... BUILD_DIR" >&2; exit 2; }
 build=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-[ ${#targets[@]} -gt 0 ] || targets=(text html xml docx jsonl policy)
+[ ${#targets[@]} -gt 0 ] || targets=(text parts html xml docx jsonl policy)
 
 bash "$here/seeds.sh" "$build/fuzz/seeds" || exit 1
 failed=0

@@ -9,13 +9,20 @@ set -eu
 out=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
 rm -rf "$out"
-mkdir -p "$out"/{text,html,xml,docx,jsonl,policy} "$out/fixtures" "$out/hostile"
+mkdir -p "$out"/{text,parts,html,xml,docx,jsonl,policy} "$out/fixtures" "$out/hostile"
 python3 "$root/tests/formats/make_fixtures.py" "$root/corpus/iwpr-imu.txt" "$out/fixtures"
 python3 "$root/tests/hostile/make_hostile.py" --no-bomb "$out/hostile"
 f=$out/fixtures h=$out/hostile
 
 cp "$root"/corpus/*.txt "$h"/*.txt "$out/text/"
 for d in "$root"/tests/audit/*/; do cp "$d/draft.txt" "$out/text/$(basename "$d").txt"; done
+# parts: the sample articles and hostile texts behind a first byte that sets the limit
+# (16 + 4 x byte: 16, 216, 536 and 1036 bytes)
+for article in "$root"/corpus/*.txt "$h"/*.txt; do
+    for byte in '\000' '\062' '\202' '\377'; do
+        { printf "$byte"; cat "$article"; } >"$out/parts/$(basename "$article" .txt)-$(printf '%s' "$byte" | tr -d '\\').txt"
+    done
+done
 cp "$f/seed.html" "$f"/bad/*.html "$h"/*.html "$out/html/"
 cp "$f/seed.nitf.xml" "$f"/bad/*.xml "$h"/*.xml "$out/xml/"
 cp "$f/seed.docx" "$f/seed.odt" "$f"/bad/*.docx "$h"/*.docx "$out/docx/"
