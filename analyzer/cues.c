@@ -91,7 +91,8 @@ static gboolean passive_form(const QsAnalysis *a, guint32 i)
 
 /* A passive cue is not its subject's: "was published".  But "is expected to win" stays
  * a cue, an expectation held by no one written (mentions.c finds no speaker for it and
- * reported.c reports the whole clause). */
+ * reported.c reports the whole clause), and so does "was asked whether A", a question
+ * put by no one written (reported.c reports the question). */
 static gboolean passive(const QsAnalysis *a, guint32 i)
 {
     if (!passive_form(a, i))
@@ -107,7 +108,8 @@ static gboolean passive(const QsAnalysis *a, guint32 i)
     if (k > 0 && qs_tok(a, k - 1)->kind == QS_TOK_WORD && qs_tok_has(a, k - 1, QS_LEX_PRONOUN) &&
         qs_tok_lex(a, k - 1)->pron_class == QS_PRON_RELATIVE)
         return TRUE;
-    return !infinitive;
+    /* "was asked whether A", "was asked about A": the question is what was said */
+    return !infinitive && !qs_tok_opens_question(a, i + 1);
 }
 
 static guint32 match_phrase(const QsAnalysis *a, guint32 i, const QsCuePhrase **found)

@@ -393,6 +393,22 @@ static inline gboolean qs_tok_is_word(const QsAnalysis *a, guint32 i, const char
     return t->kind == QS_TOK_WORD && t->end - t->start == n &&
            g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
 }
+/* A word opening an embedded question or clause: "whether", "if", "why", "how", "what",
+ * "when", "where", "who". */
+static inline gboolean qs_tok_is_wh_word(const QsAnalysis *a, guint32 i)
+{
+    static const char *const wh[] = {"whether", "why", "how", "what", "when", "where", "if", "who"};
+    for (guint k = 0; k < G_N_ELEMENTS(wh); k++)
+        if (qs_tok_is_word(a, i, wh[k]))
+            return TRUE;
+    return FALSE;
+}
+/* What was asked, after "asked" or "was asked": a wh-clause or "about" ("about the
+ * border"). */
+static inline gboolean qs_tok_opens_question(const QsAnalysis *a, guint32 i)
+{
+    return qs_tok_is_wh_word(a, i) || qs_tok_is_word(a, i, "about");
+}
 /* Token @j closes a share of people, not before @floor: "one in five", "9 in 10",
  * "all but two". */
 static inline gboolean qs_tok_is_share(const QsAnalysis *a, guint32 j, guint32 floor)

@@ -62,15 +62,6 @@ static gboolean takes_prepositional_object(const QsAnalysis *a, guint32 i)
     return FALSE;
 }
 
-static gboolean is_wh_word(const QsAnalysis *a, guint32 i)
-{
-    static const char *const wh[] = {"whether", "why", "how", "what", "when", "where", "if", "who"};
-    for (guint k = 0; k < G_N_ELEMENTS(wh); k++)
-        if (qs_tok_is_word(a, i, wh[k]))
-            return TRUE;
-    return FALSE;
-}
-
 /* "spoke to reporters", "talked to CNN": "to" before a determiner, a pronoun, a name or
  * a number is a preposition, not the mark of an infinitive ("vowed to fight"). */
 static gboolean to_preposition(const QsAnalysis *a, guint32 to, guint32 sent_end)
@@ -115,7 +106,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
                       (c->kind == QS_CUE_PHRASE && qs_tok_has(a, c->tok_end - 1, QS_LEX_PREP));
     if (object && !names_its_source(a, c))
         object = FALSE;
-    if (object && ((qs_tok_is_word(a, hi, "to") && !to_preposition(a, hi, sent_end)) || is_wh_word(a, hi)))
+    if (object && ((qs_tok_is_word(a, hi, "to") && !to_preposition(a, hi, sent_end)) ||
+                   qs_tok_is_wh_word(a, hi)))
         return hi + 1 < sent_end ? hi : QS_NONE;
     /* "railed against Christie", "joked about stereotypes": a cue verb and a preposition
      * hold the preposition's object as their content */
@@ -125,7 +117,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return hi + 1;
     }
     /* "said if elected he could work": a clause opening with its subordinate one */
-    gboolean subordinate = is_wh_word(a, hi) || qs_tok_is_word(a, hi, "because") ||
+    gboolean subordinate = qs_tok_is_wh_word(a, hi) || qs_tok_is_word(a, hi, "because") ||
                            qs_tok_is_word(a, hi, "although") || qs_tok_is_word(a, hi, "unless");
     if (subordinate && (lemma & QS_LEMMA_BARE_CLAUSE))
         return hi + 1 < sent_end ? hi : QS_NONE;
@@ -395,17 +387,20 @@ static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 
 {
     guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
     return (form == QS_FORM_PAST || form == QS_FORM_PARTICIPLE) && hi < end &&
-           (is_wh_word(a, hi) || qs_tok_is_word(a, hi, "about"));
+           qs_tok_opens_question(a, hi);
 }
 
-/* "It appears that X": X; "The speaker appeared closer to an endorsement": the whole
- * clause.  Not "appeared on CNN" or "appeared in court", where the verb is "show up". */
+/* "It appears that X": X; "was asked whether X", "was asked about X": the question;
+ * "The speaker appeared closer to an endorsement": the whole clause.  Not "appeared on
+ * CNN" or "appeared in court", where the verb is "show up". */
 static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32 hi, guint32 end)
 {
     if (hi >= end || qs_tok(a, hi)->kind != QS_TOK_WORD)
         return;
     if (qs_tok_is_word(a, hi, "that"))
         add_content(a, ci, hi + 1, end, 2, "impersonal");
+    else if (qs_tok_opens_question(a, hi))
+        add_content(a, ci, hi, end, 2, "impersonal"); /* "was asked whether A", "about A" */
     else if (qs_tok_is_word(a, hi, "to") || qs_tok_is_word(a, hi, "like") || qs_tok_is_word(a, hi, "as") ||
              !qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY))
         add_content(a, ci, start, end, 2, "impersonal");

@@ -334,6 +334,18 @@ START_TEST(test_quantity_of_people_as_speaker)
 }
 END_TEST
 
+/* "was asked whether A", "was asked about A": a passive cue before a question reports
+ * the question, its asker unwritten; other passives still report nothing. */
+START_TEST(test_question_put_to_a_source)
+{
+    check_speaker("Clinton was asked whether she would run again.", "whether she would run again",
+                  NULL);
+    check_speaker("Clinton was asked about securing the border.", "about securing the border",
+                  NULL);
+    check_none("The report was published on Monday.");
+}
+END_TEST
+
 /* "X will work with Y to call for Z": the infinitive's speaker is the sentence's subject. */
 START_TEST(test_infinitive_phrase_cue)
 {
@@ -348,6 +360,7 @@ int main(void)
                             test_after_a_closed_quotation,
                             test_clause_final_before_adjunct,
                             test_quantity_of_people_as_speaker,
+                            test_question_put_to_a_source,
                             test_object_of_a_stance_verb,
                             test_before_and_around_the_cue,
                             test_impersonal,
