@@ -27,14 +27,10 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
  * claims", "some reported cases" stay nouns and adjectives). */
 static gboolean after_people(const QsAnalysis *a, guint32 i)
 {
-    static const char *const people[] = {"both", "many", "most", "several", "few", "all",
-                                         "some", "others"};
     guint8 form = qs_tok_lex(a, i)->verb_form;
     if (i == 0 || (form != QS_FORM_BASE && form != QS_FORM_PAST) || i + 1 >= a->tokens->len)
         return FALSE;
-    gboolean quantity = qs_tok_is_share(a, i - 1, 0);
-    for (guint k = 0; k < G_N_ELEMENTS(people) && !quantity; k++)
-        quantity = qs_tok_is_word(a, i - 1, people[k]);
+    gboolean quantity = qs_tok_stands_for_people(a, i - 1) || qs_tok_is_share(a, i - 1, 0);
     const QsToken *next = qs_tok(a, i + 1);
     return quantity && (qs_tok_has(a, i + 1, QS_LEX_DET | QS_LEX_PRONOUN) ||
                         qs_tok_is_word(a, i + 1, "that") || (next->flags & QS_TF_CAP) ||
@@ -192,11 +188,6 @@ static gboolean dash_credits(const QsAnalysis *a, guint32 i)
 }
 
 #define QS_IN_SOURCE_REACH 12
-
-/* "In a Washington Post-ABC News poll released Sunday, A" and "A, in the latest
- * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
- * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
- * source follows the cue, as after "according to". */
 #define QS_CLAUSE_VERB_REACH 8
 
 /* The clause opening at @i has a finite cue verb of its own before its first comma or
@@ -215,6 +206,10 @@ static gboolean clause_has_cue_verb(const QsAnalysis *a, guint32 i)
     return FALSE;
 }
 
+/* "In a Washington Post-ABC News poll released Sunday, A" and "A, in the latest
+ * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
+ * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
+ * source follows the cue, as after "according to". */
 static gboolean in_a_source(const QsAnalysis *a, guint32 i)
 {
     const QsToken *t = qs_tok(a, i);

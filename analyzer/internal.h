@@ -393,15 +393,29 @@ static inline gboolean qs_tok_is_word(const QsAnalysis *a, guint32 i, const char
     return t->kind == QS_TOK_WORD && t->end - t->start == n &&
            g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
 }
+/* Whether token @i is one of the @n @words, in any case. */
+static inline gboolean qs_tok_is_one_of(const QsAnalysis *a, guint32 i, const char *const *words,
+                                        gsize n)
+{
+    for (gsize k = 0; k < n; k++)
+        if (qs_tok_is_word(a, i, words[k]))
+            return TRUE;
+    return FALSE;
+}
 /* A word opening an embedded question or clause: "whether", "if", "why", "how", "what",
  * "when", "where", "who". */
 static inline gboolean qs_tok_is_wh_word(const QsAnalysis *a, guint32 i)
 {
     static const char *const wh[] = {"whether", "why", "how", "what", "when", "where", "if", "who"};
-    for (guint k = 0; k < G_N_ELEMENTS(wh); k++)
-        if (qs_tok_is_word(a, i, wh[k]))
-            return TRUE;
-    return FALSE;
+    return qs_tok_is_one_of(a, i, wh, G_N_ELEMENTS(wh));
+}
+/* A plural quantifier that can stand for people as a subject: "Both have promised",
+ * "Many say", "Most said". */
+static inline gboolean qs_tok_stands_for_people(const QsAnalysis *a, guint32 i)
+{
+    static const char *const words[] = {"both", "some", "many", "several",
+                                        "few",  "most", "all",  "others"};
+    return qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words));
 }
 /* What was asked, after "asked" or "was asked": a wh-clause or "about" ("about the
  * border"). */

@@ -190,22 +190,18 @@ static QsDocument *text_document(QsReader *r, GByteArray *buf, GError **error)
     char *dot = strrchr(base, '.');
     if (dot != NULL && dot != base)
         *dot = '\0';
-    gboolean over = buf->len > r->max_bytes;
-    if (!over && r->part == 0) {
-        gsize len = buf->len;
-        g_byte_array_append(buf, (const guint8 *)"", 1);
-        char *text = (char *)g_byte_array_free(buf, FALSE);
-        return qs_document_take(text, len, path ? base : NULL, path, error);
-    }
     gsize len = buf->len;
-    if (over) {
+    if (len > r->max_bytes) {
         len = part_end((const char *)buf->data, r->max_bytes);
         r->carry = g_byte_array_new();
         g_byte_array_append(r->carry, buf->data + len, buf->len - len);
         g_byte_array_set_size(buf, (guint)len);
     }
     g_byte_array_append(buf, (const guint8 *)"", 1);
+    /* a part's buffer also held the bytes carried to the next */
     char *text = g_realloc(g_byte_array_free(buf, FALSE), len + 1);
+    if (r->carry == NULL && r->part == 0) /* the whole input: one document */
+        return qs_document_take(text, len, path ? base : NULL, path, error);
     r->part++;
     g_autofree char *id = g_strdup_printf("%s#%u", path ? base : "", r->part);
     QsDocument *doc = qs_document_take(text, len, id, path, error);
@@ -226,11 +222,10 @@ static QsDocument *text_document(QsReader *r, GByteArray *buf, GError **error)
 
 static QsDocument *next_whole_file(QsReader *r, GError **error)
 {
-    GByteArray *buf = r->carry != NULL ? g_steal_pointer(&r->carry) : g_byte_array_new();
+    g_autoptr(GByteArray) buf = r->carry != NULL ? g_steal_pointer(&r->carry) : g_byte_array_new();
     /* one byte over the limit tells a text to read in parts from one that fits */
     if (!read_upto(r->fp, buf, r->max_bytes + 1, error)) {
         r->done = TRUE;
-        g_byte_array_unref(buf);
         return NULL;
     }
     gboolean over = buf->len > r->max_bytes;
@@ -241,12 +236,10 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
     const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
     if (r->format != QS_INPUT_TEXT && over) {
         r->done = TRUE;
-        g_byte_array_unref(buf);
         g_set_error(error, QS_ERROR, QS_ERROR_TOO_LARGE,
                     "over the limit of %" G_GSIZE_FORMAT " bytes: not read further", r->max_bytes);
         return NULL;
     }
-    g_autoptr(GByteArray) markup = buf;
     switch (r->format) {
     case QS_INPUT_HTML:
         return qs_load_html(data, buf->len, path, error);
@@ -256,7 +249,7 @@ static QsDocument *next_whole_file(QsReader *r, GError **error)
     case QS_INPUT_ODT:
         return qs_load_zipped(data, buf->len, path, r->format, error);
     default:
-        return text_document(r, g_steal_pointer(&markup), error);
+        return text_document(r, g_steal_pointer(&buf), error);
     }
 }
 

@@ -384,16 +384,15 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
  * and the share of "One in five say", "All but two said". */
 static gboolean stands_alone(const QsAnalysis *a, guint32 j, guint32 floor)
 {
-    static const char *const words[] = {"both", "some",   "many",  "several", "few", "most",
-                                        "all",  "others", "other", "one",     "two", "three"};
+    /* "One said", "Two agreed": a speaker here, where the cue is already known; but too
+     * often before a noun for cues.c to make the next word a verb ("one question that") */
+    static const char *const singular[] = {"other", "one", "two", "three"};
     if (qs_tok_is_share(a, j, floor))
         return TRUE;
     if (j > floor && is_wordish(a, j - 1) && !qs_tok_has(a, j - 1, QS_LEX_BOUNDARY))
         return FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
-        if (qs_tok_is_word(a, j, words[i]))
-            return TRUE;
-    return FALSE;
+    return qs_tok_stands_for_people(a, j) ||
+           qs_tok_is_one_of(a, j, singular, G_N_ELEMENTS(singular));
 }
 
 /* The noun phrase ending at @j, or the one a relative pronoun at its left edge stands

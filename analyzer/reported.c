@@ -56,10 +56,7 @@ static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
 static gboolean takes_prepositional_object(const QsAnalysis *a, guint32 i)
 {
     static const char *const preps[] = {"about", "against", "for"};
-    for (guint k = 0; k < G_N_ELEMENTS(preps); k++)
-        if (qs_tok_is_word(a, i, preps[k]))
-            return TRUE;
-    return FALSE;
+    return qs_tok_is_one_of(a, i, preps, G_N_ELEMENTS(preps));
 }
 
 /* "spoke to reporters", "talked to CNN": "to" before a determiner, a pronoun, a name or
@@ -147,22 +144,17 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
  * place, no clause of its own (no verb, no "that", no comma, no quotation). */
 static gboolean adjunct_to_end(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
 {
-    if (c->kind != QS_CUE_VERB || c->mention == QS_NONE || c->verb_tok == QS_NONE ||
-        g_array_index(a->mentions, QsMention, c->mention).side != QS_SIDE_BEFORE)
-        return FALSE;
-    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
-    if (form != QS_FORM_PAST && form != QS_FORM_S)
-        return FALSE;
     static const char *const openers[] = {
         "in",        "on",       "at",     "during",   "from",      "via",    "last",
         "this",      "earlier",  "later",  "today",    "yesterday", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if (hi >= end || end - hi > QS_FINITE_REACH)
+    if (hi >= end || end - hi > QS_FINITE_REACH || c->kind != QS_CUE_VERB ||
+        c->mention == QS_NONE || c->verb_tok == QS_NONE ||
+        g_array_index(a->mentions, QsMention, c->mention).side != QS_SIDE_BEFORE)
         return FALSE;
-    gboolean opens = FALSE;
-    for (guint k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
-        opens = qs_tok_is_word(a, hi, openers[k]);
-    if (!opens)
+    guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
+    if ((form != QS_FORM_PAST && form != QS_FORM_S) ||
+        !qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)))
         return FALSE;
     for (guint32 k = hi; k < end; k++) {
         const QsToken *t = qs_tok(a, k);
@@ -184,12 +176,8 @@ static guint32 trimmed_end(const QsAnalysis *a, guint32 start, guint32 end)
 static gboolean coordinator(const QsAnalysis *a, guint32 i)
 {
     static const char *const words[] = {"and", "but", "or", "while", "whereas", "yet"};
-    if (qs_tok_is_char(a, i, ',') || qs_tok_is_char(a, i, ';'))
-        return TRUE;
-    for (guint k = 0; k < G_N_ELEMENTS(words); k++)
-        if (qs_tok_is_word(a, i, words[k]))
-            return TRUE;
-    return FALSE;
+    return qs_tok_is_char(a, i, ',') || qs_tok_is_char(a, i, ';') ||
+           qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words));
 }
 
 /* Forward content ends where the next attribution begins ("A will brand you a liar

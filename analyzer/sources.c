@@ -312,12 +312,9 @@ static guint32 resolve_nominal(Registry *r, const QsMention *m)
     if (found != QS_NONE)
         return found;
     guint32 start = m->tok_start;
-    const QsToken *t = qs_tok(r->a, start);
     static const char *const articles[] = {"the", "a", "an"};
-    for (guint i = 0; i < G_N_ELEMENTS(articles); i++)
-        if (t->end - t->start == strlen(articles[i]) && m->tok_end - start > 1 &&
-            g_ascii_strncasecmp(r->a->doc->text + t->start, articles[i], t->end - t->start) == 0)
-            start++;
+    if (m->tok_end - start > 1 && qs_tok_is_one_of(r->a, start, articles, G_N_ELEMENTS(articles)))
+        start++;
     g_autofree char *name = span_text(r->a, start, m->tok_end);
     found = lookup(r, name);
     return found != QS_NONE ? found : add_source(r, name, m->source_kind);

@@ -45,3 +45,13 @@ int qs_fuzz_file(const uint8_t *data, size_t size, char *path, size_t path_size)
     snprintf(path, path_size, "/proc/self/fd/%d", fd);
     return fd;
 }
+
+gboolean qs_fuzz_next(QsReader *reader, QsDocument **doc)
+{
+    GError *error = NULL;
+    *doc = qs_reader_next(reader, &error);
+    if (*doc == NULL && error == NULL)
+        return FALSE;
+    g_clear_error(&error);
+    return TRUE;
+}

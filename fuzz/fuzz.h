@@ -19,6 +19,10 @@ void qs_fuzz_check_report(const GString *report);
  * @doc may be NULL (the loader refused the input). */
 void qs_fuzz_analyze(QsDocument *doc);
 
+/* Reads the next document of @reader into *@doc, NULL for a record it refused (its error
+ * dropped, as the program goes on past it); FALSE at the end of the input. */
+gboolean qs_fuzz_next(QsReader *reader, QsDocument **doc);
+
 /* A file descriptor path ("/proc/self/fd/N") holding @data, for the APIs that read a
  * path; close() the returned descriptor when done.  -1 when no memory file could be made. */
 int qs_fuzz_file(const uint8_t *data, size_t size, char *path, size_t path_size);

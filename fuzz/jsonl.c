@@ -11,14 +11,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (fd < 0)
         return 0;
     QsReader *reader = qs_reader_new(path, QS_INPUT_JSONL, NULL);
-    for (;;) {
-        GError *error = NULL;
-        QsDocument *doc = qs_reader_next(reader, &error);
-        if (doc == NULL && error == NULL)
-            break;
-        g_clear_error(&error);
+    QsDocument *doc;
+    while (qs_fuzz_next(reader, &doc))
         qs_fuzz_analyze(doc);
-    }
     qs_reader_free(reader);
     close(fd);
     return 0;

@@ -34,12 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QsReader *reader = qs_reader_new(path, QS_INPUT_TEXT, NULL);
     qs_reader_set_max_bytes(reader, limit);
     gsize at = 0;
-    for (;;) {
-        GError *error = NULL;
-        QsDocument *doc = qs_reader_next(reader, &error);
-        if (doc == NULL && error == NULL)
-            break;
-        g_clear_error(&error);
+    QsDocument *doc;
+    while (qs_fuzz_next(reader, &doc)) {
         if (doc != NULL && kept) {
             const char *part = qs_document_get_text(doc);
             gsize n = strlen(part);
