@@ -253,6 +253,7 @@ typedef struct {
     QsCorpusPrepareFn prepare;
     gpointer data;
     QsCorpusItem **done; /* slot per file, filled by the workers */
+    guint awaited;       /* the file the ordering waits for, G_MAXUINT when none */
     GMutex lock;
     GCond ready;
 } Run;
@@ -273,7 +274,8 @@ static void work(gpointer data, gpointer user_data)
         run->prepare(item, run->data);
     g_mutex_lock(&run->lock);
     run->done[i] = item;
-    g_cond_broadcast(&run->ready);
+    if (i == run->awaited) /* waking the ordering for any other file would only cost a switch */
+        g_cond_signal(&run->ready);
     g_mutex_unlock(&run->lock);
 }
 
@@ -286,7 +288,7 @@ void qs_corpus_run(const QsCorpus *c, guint jobs, const QsOptions *options, QsCo
 {
     g_return_if_fail(c != NULL && fn != NULL);
     guint n = c->entries->len;
-    Run run = {c, options, prepare, data, g_new0(QsCorpusItem *, n), {0}, {0}};
+    Run run = {c, options, prepare, data, g_new0(QsCorpusItem *, n), G_MAXUINT, {0}, {0}};
     g_mutex_init(&run.lock);
     g_cond_init(&run.ready);
     jobs = CLAMP(jobs, 1, QS_MAX_JOBS);
@@ -314,8 +316,10 @@ void qs_corpus_run(const QsCorpus *c, guint jobs, const QsOptions *options, QsCo
             g_thread_pool_push(pool, GUINT_TO_POINTER(pushed + 1), NULL);
         }
         g_mutex_lock(&run.lock);
+        run.awaited = next;
         while (run.done[next] == NULL)
             g_cond_wait(&run.ready, &run.lock);
+        run.awaited = G_MAXUINT;
         QsCorpusItem *item = run.done[next];
         run.done[next] = NULL;
         g_mutex_unlock(&run.lock);

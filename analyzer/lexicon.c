@@ -456,8 +456,14 @@ guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex)
 
 double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const char *how)
 {
+    /* "rule/how" by hand: printf's parsing cost more than the rest of judging a quote */
     char key[64];
-    g_snprintf(key, sizeof key, "%s/%s", rule, how);
+    gsize r = strlen(rule), h = strlen(how);
+    if (r + 1 + h >= sizeof key)
+        return 0.5;
+    memcpy(key, rule, r);
+    key[r] = '/';
+    memcpy(key + r + 1, how, h + 1);
     const double *value = g_hash_table_lookup(lex->confidence, key);
     return value ? *value : 0.5;
 }
