@@ -477,6 +477,17 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
     return FALSE;
 }
 
+/* Whether tokens [@k, @end) between two commas can describe the speaker before them:
+ * a noun phrase, perhaps with a relative clause ("a lawyer who represents the city"),
+ * not a clause of its own ("In a year of restless voters, candidates have room, said"). */
+static gboolean describes(const QsAnalysis *a, guint32 k, guint32 end)
+{
+    for (; k < end && !is_relative(a, k); k++)
+        if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
+            return FALSE;
+    return TRUE;
+}
+
 /* "Bakhodyr Musaev, an independent expert, said": @comma is the comma before the verb. */
 static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 floor, QsMention *out)
 {
@@ -486,7 +497,7 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-') ||
                          qs_tok_is_char(a, k - 1, '(') || qs_tok_is_char(a, k - 1, ')')))
         k--;
-    if (k == comma || k <= floor + 1 || !qs_tok_is_char(a, k - 1, ','))
+    if (k == comma || k <= floor + 1 || !qs_tok_is_char(a, k - 1, ',') || !describes(a, k, comma))
         return FALSE;
     guint32 name_end = k - 2; /* the word before the first comma */
     if (!phrase_ending_at(a, name_end, floor, out))
@@ -543,6 +554,9 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
         return appositive_before(a, j, floor, out);
     if (qs_tok(a, j)->kind == QS_TOK_QUOTE)
         return FALSE;
+    /* "Joseph R. Biden Jr. said", "Acme Inc. said": the phrase ends at the abbreviation */
+    if (j > floor && glue(a, j) && qs_tok_is_char(a, j, '.'))
+        j--;
     return phrase_ending_at(a, j, floor, out);
 }
 

@@ -70,6 +70,38 @@ static gboolean to_preposition(const QsAnalysis *a, guint32 to, guint32 sent_end
            qs_tok_has(a, to + 1, QS_LEX_DET | QS_LEX_PRONOUN);
 }
 
+/* "Friday", "today", "yesterday", "tonight": a day that can stand alone as an adjunct. */
+static gboolean is_day(const QsAnalysis *a, guint32 i)
+{
+    static const char *const days[] = {"monday",   "tuesday", "wednesday", "thursday",  "friday",
+                                       "saturday", "sunday",  "today",     "yesterday", "tonight"};
+    return qs_tok_is_one_of(a, i, days, G_N_ELEMENTS(days));
+}
+
+/* Past a time adjunct between a cue and its content at @hi: "said on Friday he met",
+ * "announced Sunday she will resign", "said last week the plan"; else @hi. */
+static guint32 past_time_adjunct(const QsAnalysis *a, guint32 hi, guint32 end)
+{
+    static const char *const openers[] = {"on", "last", "this", "earlier", "later"};
+    static const char *const periods[] = {"week", "month", "year"};
+    static const char *const parts[] = {"night", "morning", "afternoon", "evening"};
+    guint32 k = hi;
+    gboolean opener = qs_tok_is_one_of(a, k, openers, G_N_ELEMENTS(openers));
+    if (opener)
+        k++;
+    if (k < end && is_day(a, k)) {
+        k++;
+        if (k < end && qs_tok_is_one_of(a, k, parts, G_N_ELEMENTS(parts)))
+            k++;
+    } else if (opener && k < end && !qs_tok_is_word(a, hi, "on") &&
+               qs_tok_is_one_of(a, k, periods, G_N_ELEMENTS(periods))) {
+        k++;
+    } else {
+        return hi;
+    }
+    return k < end && qs_tok(a, k)->kind == QS_TOK_WORD ? k : hi;
+}
+
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
  * without "that" for the verbs that take one; an object, a to-infinitive or a
  * wh-clause for the verbs whose object is what the source holds. */
@@ -93,6 +125,7 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     }
     if (hi >= sent_end)
         return QS_NONE;
+    hi = past_time_adjunct(a, hi, sent_end);
     guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
     const QsToken *t = qs_tok(a, hi);
     /* a verb that takes no bare clause takes an object ("called Carson a 'special
@@ -144,17 +177,15 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
  * place, no clause of its own (no verb, no "that", no comma, no quotation). */
 static gboolean adjunct_to_end(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
 {
-    static const char *const openers[] = {
-        "in",        "on",       "at",     "during",   "from",      "via",    "last",
-        "this",      "earlier",  "later",  "today",    "yesterday", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static const char *const openers[] = {"in",  "on",   "at",   "during",  "from",
+                                          "via", "last", "this", "earlier", "later"};
     if (hi >= end || end - hi > QS_FINITE_REACH || c->kind != QS_CUE_VERB ||
         c->mention == QS_NONE || c->verb_tok == QS_NONE ||
         g_array_index(a->mentions, QsMention, c->mention).side != QS_SIDE_BEFORE)
         return FALSE;
     guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
     if ((form != QS_FORM_PAST && form != QS_FORM_S) ||
-        !qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)))
+        !(qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)) || is_day(a, hi)))
         return FALSE;
     for (guint32 k = hi; k < end; k++) {
         const QsToken *t = qs_tok(a, k);

@@ -61,6 +61,31 @@ START_TEST(test_name_after_its_description)
 }
 END_TEST
 
+/* Between two commas before the verb, a clause is no description of a speaker: in
+ * "In a season of angry voters, rivals have room to move, said X" the speaker is X, not
+ * "a season of angry voters"; a description may hold a relative clause. */
+START_TEST(test_clause_between_commas_is_content)
+{
+    check_first_mention(
+        "In a season of angry voters, rivals have more room to move, said Dana "
+        "Okafor, a pollster in Des Moines.",
+        (Expected){"Dana Okafor", "Dana Okafor", "a pollster in Des Moines", QS_MENTION_NAME});
+    check_first_mention(
+        "Marta Ruiz, a lawyer who has represented the city, said the deal was fair.",
+        (Expected){"Marta Ruiz", "Marta Ruiz", "a lawyer who has represented the city",
+                   QS_MENTION_NAME});
+}
+END_TEST
+
+/* "Jr." and "Inc." end the speaker's phrase with their period. */
+START_TEST(test_abbreviation_before_verb)
+{
+    check_first_mention("Vice President Walter R. Hollis Jr. said the remarks were dangerous.",
+                        (Expected){"Vice President Walter R. Hollis Jr", "Walter R. Hollis Jr",
+                                   NULL, QS_MENTION_NAME});
+}
+END_TEST
+
 START_TEST(test_title_and_premodifier)
 {
     check_first_mention("Leading political analyst Professor Faizulla Iskhakov said the "
@@ -182,11 +207,17 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {
-        test_bracket_before_relative_clause, test_role_noun_after_relative_that,
-        test_dateline_with_agency,           test_inverted_with_description,
-        test_appositive_before_verb,         test_name_after_its_description,
-        test_title_and_premodifier,          test_relative_clause_and_nominals,
-        test_according_to_and_pronoun,       test_leaning_and_bracketed_speakers};
+    const TTest *tests[] = {test_bracket_before_relative_clause,
+                            test_role_noun_after_relative_that,
+                            test_dateline_with_agency,
+                            test_inverted_with_description,
+                            test_appositive_before_verb,
+                            test_name_after_its_description,
+                            test_clause_between_commas_is_content,
+                            test_abbreviation_before_verb,
+                            test_title_and_premodifier,
+                            test_relative_clause_and_nominals,
+                            test_according_to_and_pronoun,
+                            test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }

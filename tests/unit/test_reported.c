@@ -315,7 +315,22 @@ START_TEST(test_clause_final_before_adjunct)
                   "The bridge will close for repairs in March", "city officials");
     check_speaker("The plant will reopen, the company said Tuesday in a statement.",
                   "The plant will reopen", "the company");
-    check_none("The vote came late, the senator said on Monday the count ended.");
+    /* a clause after the adjunct is the content, and what comes before is not */
+    check_content("The vote came late, the senator said on Monday the count ended.",
+                  "the count ended", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* "said on Friday he met", "announced Sunday she will resign": a time adjunct between
+ * the cue and a clause without "that" is no part of the content. */
+START_TEST(test_time_adjunct_before_bare_clause)
+{
+    check_content("The donor said on Friday he met the candidate earlier this week.",
+                  "he met the candidate earlier this week", QS_QUOTE_INDIRECT);
+    check_content("The chair announced Sunday she will resign after the convention.",
+                  "she will resign after the convention", QS_QUOTE_INDIRECT);
+    check_content("Officials said last week the bridge would stay closed.",
+                  "the bridge would stay closed", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
@@ -359,6 +374,7 @@ int main(void)
     const TTest *tests[] = {test_after_the_cue,
                             test_after_a_closed_quotation,
                             test_clause_final_before_adjunct,
+                            test_time_adjunct_before_bare_clause,
                             test_quantity_of_people_as_speaker,
                             test_question_put_to_a_source,
                             test_object_of_a_stance_verb,
