@@ -166,10 +166,11 @@ guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex);
 /* What the content of cue @lemma (interned) may be besides a that-clause. */
 enum {
     QS_LEMMA_BARE_CLAUSE = 1 << 0, /* a clause without "that": "insisted the budget was" */
-    QS_LEMMA_OBJECT = 1 << 1,      /* a bare-clause verb that also takes an object: "vowed to fight" */
-    QS_LEMMA_LOADED = 1 << 2,      /* editorialises: "claimed", "admitted" (the audit's) */
+    QS_LEMMA_OBJECT = 1 << 1, /* a bare-clause verb that also takes an object: "vowed to fight" */
+    QS_LEMMA_LOADED = 1 << 2, /* editorialises: "claimed", "admitted" (the audit's) */
     QS_LEMMA_IMPERSONAL = 1 << 3, /* "appears", "seems": the whole clause, no speaker */
-    QS_LEMMA_ASPECTUAL = 1 << 4   /* "continues to campaign": no cue before "to" */
+    QS_LEMMA_ASPECTUAL = 1 << 4,  /* "continues to campaign": no cue before "to" */
+    QS_LEMMA_HEARER = 1 << 5      /* its object is the hearer: "told her", "assured voters" */
 };
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);
 /* How often rule @rule with speaker found as @how is right, learned from PolNeAR

@@ -292,6 +292,11 @@ static void add_aspectual_verb(QsLexicon *lex, char **f, guint n)
     add_lemma_flag(lex, f[0], QS_LEMMA_ASPECTUAL);
 }
 
+static void add_hearer_verb(QsLexicon *lex, char **f, guint n)
+{
+    add_lemma_flag(lex, f[0], QS_LEMMA_HEARER);
+}
+
 static void add_loaded_verb(QsLexicon *lex, char **f, guint n)
 {
     add_lemma_flag(lex, f[0], QS_LEMMA_LOADED);
@@ -383,6 +388,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "loaded_verbs.txt", add_loaded_verb);
     load_list(lex, "impersonal_cue_verbs.txt", add_impersonal_verb);
     load_list(lex, "aspectual_cue_verbs.txt", add_aspectual_verb);
+    load_list(lex, "hearer_cue_verbs.txt", add_hearer_verb);
     load_list(lex, "no_comment_phrases.txt", add_no_comment_phrase);
     for (guint i = 0; i < lex->phrases->len; i++)
         if (g_ptr_array_index(lex->phrases, i) != NULL)

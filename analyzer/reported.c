@@ -172,20 +172,56 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     return QS_NONE;
 }
 
-/* "A, officials said on Monday.", "A, he said in an interview with CNN.": a finite cue
- * verb after its speaker, and from @hi to the sentence's @end an adjunct of time or
- * place, no clause of its own (no verb, no "that", no comma, no quotation). */
-static gboolean adjunct_to_end(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
+#define QS_HEARER_REACH 4 /* "told the council", "told The Associated Press" */
+
+/* One past the hearer at @hi of a cue whose object is the hearer ("told her", "told
+ * POLITICO", "assured the council", "told reporters"); @hi when there is none. */
+static guint32 past_hearer(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
+{
+    static const char *const objects[] = {"him", "her", "them", "me", "us", "you"};
+    if (!(qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_HEARER) ||
+        qs_tok(a, hi)->kind != QS_TOK_WORD)
+        return hi;
+    if (qs_name_word(a, hi))
+        return qs_name_run_right(a, hi, end);
+    if (qs_tok_has(a, hi, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG)) /* "told reporters" */
+        return hi + 1;
+    if (qs_tok_has(a, hi, QS_LEX_DET)) { /* "told the council", "told her staff" */
+        guint32 k = hi + 1;
+        while (k < end && k <= hi + QS_HEARER_REACH && qs_tok(a, k)->kind == QS_TOK_WORD &&
+               !qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_FINITE | QS_LEX_DET) &&
+               !looks_finite_verb(a, k))
+            k++;
+        if (k > hi + 1 && k <= hi + QS_HEARER_REACH)
+            return k;
+    }
+    return qs_tok_is_one_of(a, hi, objects, G_N_ELEMENTS(objects)) ? hi + 1 : hi;
+}
+
+/* "A, officials said.", "A, officials said on Monday.", "A, he said in an interview
+ * with CNN.", "A, the president told her.": after the cue clause at @hi, nothing but a
+ * hearer and an adjunct of time or place (no verb, no "that", no comma, no quotation)
+ * runs to the sentence's @end, after a finite cue verb and its speaker. */
+static gboolean ends_the_sentence(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
 {
     static const char *const openers[] = {"in",  "on",   "at",   "during",  "from",
                                           "via", "last", "this", "earlier", "later"};
-    if (hi >= end || end - hi > QS_FINITE_REACH || c->kind != QS_CUE_VERB ||
-        c->mention == QS_NONE || c->verb_tok == QS_NONE ||
-        g_array_index(a->mentions, QsMention, c->mention).side != QS_SIDE_BEFORE)
+    if (hi >= end)
+        return TRUE;
+    if (end - hi > QS_FINITE_REACH || c->kind != QS_CUE_VERB || c->mention == QS_NONE ||
+        c->verb_tok == QS_NONE)
+        return FALSE;
+    /* not "..., a physicist who advises the delegation.": a relative clause's object */
+    const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+    if (m->side != QS_SIDE_BEFORE || m->pron_class == QS_PRON_RELATIVE)
         return FALSE;
     guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
-    if ((form != QS_FORM_PAST && form != QS_FORM_S) ||
-        !(qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)) || is_day(a, hi)))
+    if (form != QS_FORM_PAST && form != QS_FORM_S)
+        return FALSE;
+    hi = past_hearer(a, c, hi, end);
+    if (hi >= end)
+        return TRUE;
+    if (!(qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)) || is_day(a, hi)))
         return FALSE;
     for (guint32 k = hi; k < end; k++) {
         const QsToken *t = qs_tok(a, k);
@@ -425,6 +461,45 @@ static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32
         add_content(a, ci, start, end, 2, "impersonal");
 }
 
+/* A cue inside brackets has its content inside them: "(93 percent were white,
+ * according to exit polls)" narrows [@first, @end) to the brackets around [@lo, @hi). */
+static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *first, guint32 *end)
+{
+    guint32 open = QS_NONE, close = QS_NONE;
+    for (guint32 k = lo; k-- > *first;) {
+        if (qs_tok_is_char(a, k, ')'))
+            return;
+        if (qs_tok_is_char(a, k, '(')) {
+            open = k;
+            break;
+        }
+    }
+    for (guint32 k = hi; open != QS_NONE && k < *end; k++) {
+        if (qs_tok_is_char(a, k, '('))
+            return;
+        if (qs_tok_is_char(a, k, ')')) {
+            close = k;
+            break;
+        }
+    }
+    if (close == QS_NONE)
+        return;
+    *first = open + 1;
+    *end = close;
+}
+
+/* Past a bracketed aside that runs from @hi to the sentence's @end: "A, according to
+ * exit polls (a sizable margin)." */
+static guint32 past_aside(const QsAnalysis *a, guint32 hi, guint32 end)
+{
+    if (hi + 1 >= end || !qs_tok_is_char(a, hi, '(') || !qs_tok_is_char(a, end - 1, ')'))
+        return hi;
+    for (guint32 k = hi + 1; k < end - 1; k++)
+        if (qs_tok_is_char(a, k, '(') || qs_tok_is_char(a, k, ')'))
+            return hi;
+    return end;
+}
+
 static void content_of(QsAnalysis *a, guint32 ci)
 {
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
@@ -452,20 +527,24 @@ static void content_of(QsAnalysis *a, guint32 ci)
         closing != QS_NONE)
         return; /* a direct quotation's cue: attribute.c links it */
     const QsSentence *s = &g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent);
-    guint32 end = trimmed_end(a, s->tok_start, s->tok_end);
+    guint32 first = s->tok_start, end = trimmed_end(a, s->tok_start, s->tok_end);
+    /* "A, according to X:" before a list */
+    if (c->kind == QS_CUE_ACCORDING && end > hi && qs_tok_is_char(a, end - 1, ':'))
+        end--;
+    bracket_scope(a, lo, hi, &first, &end);
     if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) || qs_cue_is_passive(a, c)) {
-        impersonal_content(a, ci, s->tok_start, hi, end);
+        impersonal_content(a, ci, first, hi, end);
         return;
     }
-    gboolean comma_before = lo > s->tok_start && qs_tok_is_char(a, lo - 1, ',');
+    gboolean comma_before = lo > first && qs_tok_is_char(a, lo - 1, ',');
     gboolean comma_after = hi < end && qs_tok_is_char(a, hi, ',');
     /* "A, Spicer said, adding ...": the sentence goes on with another cue, so the
      * content is A alone */
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
-    gboolean after_when = lo > s->tok_start &&
-                          (qs_tok_is_word(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
-    if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == s->tok_start || after_when) &&
+    gboolean after_when =
+        lo > first && (qs_tok_is_word(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
+    if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == first || after_when) &&
         opening_participle(a, c, hi, end)) {
         guint32 ce = hi;
         while (ce < end && !qs_tok_is_char(a, ce, ','))
@@ -480,15 +559,16 @@ static void content_of(QsAnalysis *a, guint32 ci)
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
     } else if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
-        add_content(a, ci, s->tok_start, end, 2, "parenthetical"); /* "A, X added, B." */
-    } else if (comma_before && (hi >= end || cue_follows || adjunct_to_end(a, c, hi, end))) {
-        add_content(a, ci, s->tok_start, lo - 1, 2, "clause-final"); /* "A, X said." */
-    } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > s->tok_start + 1) {
-        add_content(a, ci, s->tok_start, lo, 2, "clause-final"); /* "A according to X." */
-    } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == s->tok_start) {
+        add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
+    } else if (comma_before &&
+               (cue_follows || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
+        add_content(a, ci, first, lo - 1, 2, "clause-final"); /* "A, X said." */
+    } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > first + 1) {
+        add_content(a, ci, first, lo, 2, "clause-final"); /* "A according to X." */
+    } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == first) {
         add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE &&
-               relative_before(a, c, lo, s->tok_start) && hi < end && looks_finite(a, hi)) {
+               relative_before(a, c, lo, first) && hi < end && looks_finite(a, hi)) {
         /* "a strike that executives said could affect earnings": the relative clause
          * whose subject the cue's content lost */
         add_content(a, ci, lo - 1, content_end(a, ci, lo - 1, end), 2, "complement");

@@ -321,6 +321,37 @@ START_TEST(test_clause_final_before_adjunct)
 }
 END_TEST
 
+/* "A, the president told her.": a verb whose object is the hearer leaves the content
+ * before the comma when only the hearer, and a time or place, follow it. */
+START_TEST(test_clause_final_with_hearer)
+{
+    check_speaker("Her sister was safe and would soon be home, the officer told her.",
+                  "Her sister was safe and would soon be home", "the officer");
+    check_speaker("The bridge will close in March, the mayor told the council on Monday.",
+                  "The bridge will close in March", "the mayor");
+    check_speaker("Turnout will fall, Senator Ana Ruiz told KPBS.", "Turnout will fall",
+                  "Senator Ana Ruiz");
+    /* a relative clause's verb takes its object, not the clause before the comma */
+    check_content("\"The draft gives too much away,\" said Ines Vogel, a physicist in Bremen "
+                  "who advises the delegation.",
+                  "the delegation", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
+/* A cue inside brackets has its content inside them; a bracketed aside after the source,
+ * or a colon before a list, still leaves the content before the comma. */
+START_TEST(test_brackets_and_colon_around_according_to)
+{
+    check_speaker("Turnout rose in the north (most voters there were young, according to exit "
+                  "polls) and fell elsewhere.",
+                  "most voters there were young", "exit polls");
+    check_speaker("The mayor won most union households, according to exit polls (a wide margin).",
+                  "The mayor won most union households", "exit polls");
+    check_speaker("Four systems keep the records, according to the department:\n\nOne is old.",
+                  "Four systems keep the records", "the department");
+}
+END_TEST
+
 /* "said on Friday he met", "announced Sunday she will resign": a time adjunct between
  * the cue and a clause without "that" is no part of the content. */
 START_TEST(test_time_adjunct_before_bare_clause)
@@ -375,6 +406,8 @@ int main(void)
                             test_after_a_closed_quotation,
                             test_clause_final_before_adjunct,
                             test_time_adjunct_before_bare_clause,
+                            test_clause_final_with_hearer,
+                            test_brackets_and_colon_around_according_to,
                             test_quantity_of_people_as_speaker,
                             test_question_put_to_a_source,
                             test_object_of_a_stance_verb,
