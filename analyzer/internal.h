@@ -424,6 +424,35 @@ static inline gboolean qs_tok_opens_question(const QsAnalysis *a, guint32 i)
 {
     return qs_tok_is_wh_word(a, i) || qs_tok_is_word(a, i, "about");
 }
+/* "Friday", "today", "yesterday", "tonight": a day that can stand alone as an adjunct. */
+static inline gboolean qs_tok_is_day(const QsAnalysis *a, guint32 i)
+{
+    static const char *const days[] = {"monday",   "tuesday", "wednesday", "thursday",  "friday",
+                                       "saturday", "sunday",  "today",     "yesterday", "tonight"};
+    return qs_tok_is_one_of(a, i, days, G_N_ELEMENTS(days));
+}
+/* One past the time adjunct starting at token @i, not past @end, or @i when there is
+ * none: "Friday", "on Tuesday night", "last week", "earlier this year" is not one. */
+static inline guint32 qs_time_adjunct_end(const QsAnalysis *a, guint32 i, guint32 end)
+{
+    static const char *const openers[] = {"on", "last", "this", "earlier", "later"};
+    static const char *const periods[] = {"week", "month", "year"};
+    static const char *const parts[] = {"night", "morning", "afternoon", "evening"};
+    guint32 k = i;
+    gboolean opener = k < end && qs_tok_is_one_of(a, k, openers, G_N_ELEMENTS(openers));
+    if (opener)
+        k++;
+    if (k < end && qs_tok_is_day(a, k)) {
+        k++;
+        if (k < end && qs_tok_is_one_of(a, k, parts, G_N_ELEMENTS(parts)))
+            k++;
+        return k;
+    }
+    if (opener && k < end && !qs_tok_is_word(a, i, "on") &&
+        qs_tok_is_one_of(a, k, periods, G_N_ELEMENTS(periods)))
+        return k + 1;
+    return i;
+}
 /* Token @j closes a share of people, not before @floor: "one in five", "9 in 10",
  * "all but two". */
 static inline gboolean qs_tok_is_share(const QsAnalysis *a, guint32 j, guint32 floor)

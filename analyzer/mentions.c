@@ -534,15 +534,50 @@ static gboolean is_adverb(const QsAnalysis *a, guint32 i)
     return !(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y';
 }
 
+/* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
+ * before one it is an adjective ("the retired general"), which callers let pass. */
+static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
+{
+    return !(qs_tok(a, i)->flags & QS_TF_CAP) && qs_tok_ends_in_ed(a, i);
+}
+
+/* Where the verb group of cue @c begins, @j its first token so far: before the
+ * auxiliaries and adverbs in front of it ("has repeatedly said", "have been urging")
+ * and, for a participle, the verb it goes on ("kept insisting", "put off deciding"). */
+static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guint32 floor)
+{
+    static const char *const particles[] = {"off", "up", "out", "on", "down"};
+    gboolean ing = c->verb_tok != QS_NONE && qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
+    if (ing && j > floor + 1 && qs_tok_is_one_of(a, j - 1, particles, G_N_ELEMENTS(particles)) &&
+        qs_tok_has(a, j - 2, QS_LEX_FINITE) && !qs_tok_has(a, j - 2, QS_LEX_BE))
+        j--; /* "put off" */
+    if (ing && j > floor + 1 && is_word(a, j - 1) && !(qs_tok(a, j - 1)->flags & QS_TF_CAP) &&
+        !qs_tok_has(a, j - 1, QS_LEX_BE) &&
+        (qs_tok_has(a, j - 1, QS_LEX_FINITE) || past_tense_like(a, j - 1)) && is_word(a, j - 2))
+        j--; /* "stopped saying", "kept insisting" */
+    while (j > floor && is_word(a, j - 1) &&
+           (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1) ||
+            (ing && qs_tok_has(a, j - 1, QS_LEX_BE))))
+        j--;
+    return j;
+}
+
 /* The speaker of a verb or phrase cue whose source stands before it. */
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
     guint32 floor =
         g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
     guint32 j = c->tok_start;
-    while (j > floor && is_word(a, j - 1) &&
-           (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1)))
-        j--;
+    for (guint32 was = QS_NONE; j != was;) {
+        was = j;
+        j = verb_group_start(a, c, j, floor);
+        /* "Clinton on Tuesday said", "Officials last week warned" */
+        for (guint32 k = j > floor + 3 ? j - 3 : floor; k < j; k++)
+            if (qs_time_adjunct_end(a, k, j) == j) {
+                j = k;
+                break;
+            }
+    }
     if (j == floor)
         return FALSE;
     j--;
@@ -684,13 +719,6 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     if (c->kind == QS_CUE_PHRASE && qs_tok_is_word(a, before, "to"))
         return TRUE;
     return qs_tok_is_word(a, before, "and") || qs_tok_is_word(a, before, "but");
-}
-
-/* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
- * before one it is an adjective ("the retired general"), which callers let pass. */
-static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
-{
-    return !(qs_tok(a, i)->flags & QS_TF_CAP) && qs_tok_ends_in_ed(a, i);
 }
 
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words

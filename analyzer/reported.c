@@ -70,36 +70,12 @@ static gboolean to_preposition(const QsAnalysis *a, guint32 to, guint32 sent_end
            qs_tok_has(a, to + 1, QS_LEX_DET | QS_LEX_PRONOUN);
 }
 
-/* "Friday", "today", "yesterday", "tonight": a day that can stand alone as an adjunct. */
-static gboolean is_day(const QsAnalysis *a, guint32 i)
-{
-    static const char *const days[] = {"monday",   "tuesday", "wednesday", "thursday",  "friday",
-                                       "saturday", "sunday",  "today",     "yesterday", "tonight"};
-    return qs_tok_is_one_of(a, i, days, G_N_ELEMENTS(days));
-}
-
 /* Past a time adjunct between a cue and its content at @hi: "said on Friday he met",
  * "announced Sunday she will resign", "said last week the plan"; else @hi. */
 static guint32 past_time_adjunct(const QsAnalysis *a, guint32 hi, guint32 end)
 {
-    static const char *const openers[] = {"on", "last", "this", "earlier", "later"};
-    static const char *const periods[] = {"week", "month", "year"};
-    static const char *const parts[] = {"night", "morning", "afternoon", "evening"};
-    guint32 k = hi;
-    gboolean opener = qs_tok_is_one_of(a, k, openers, G_N_ELEMENTS(openers));
-    if (opener)
-        k++;
-    if (k < end && is_day(a, k)) {
-        k++;
-        if (k < end && qs_tok_is_one_of(a, k, parts, G_N_ELEMENTS(parts)))
-            k++;
-    } else if (opener && k < end && !qs_tok_is_word(a, hi, "on") &&
-               qs_tok_is_one_of(a, k, periods, G_N_ELEMENTS(periods))) {
-        k++;
-    } else {
-        return hi;
-    }
-    return k < end && qs_tok(a, k)->kind == QS_TOK_WORD ? k : hi;
+    guint32 k = qs_time_adjunct_end(a, hi, end);
+    return k > hi && k < end && qs_tok(a, k)->kind == QS_TOK_WORD ? k : hi;
 }
 
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
@@ -221,7 +197,7 @@ static gboolean ends_the_sentence(const QsAnalysis *a, const QsCue *c, guint32 h
     hi = past_hearer(a, c, hi, end);
     if (hi >= end)
         return TRUE;
-    if (!(qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)) || is_day(a, hi)))
+    if (!(qs_tok_is_one_of(a, hi, openers, G_N_ELEMENTS(openers)) || qs_tok_is_day(a, hi)))
         return FALSE;
     for (guint32 k = hi; k < end; k++) {
         const QsToken *t = qs_tok(a, k);

@@ -77,6 +77,27 @@ START_TEST(test_clause_between_commas_is_content)
 }
 END_TEST
 
+/* Between the speaker and the verb: a time ("Clinton on Tuesday said"), auxiliaries of
+ * a participle ("have been urging") and the verb a participle goes on ("kept
+ * insisting", "put off deciding") belong to no speaker's name. */
+START_TEST(test_verb_group_and_time_before_verb)
+{
+    check_first_mention("Rivera on Tuesday said the plan would fail.",
+                        (Expected){"Rivera", "Rivera", NULL, QS_MENTION_NAME});
+    check_first_mention("Rivera last week warned the plan would fail.",
+                        (Expected){"Rivera", "Rivera", NULL, QS_MENTION_NAME});
+    check_first_mention("Other advisers have been urging the governor to default.",
+                        (Expected){"Other advisers", "Other advisers", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("Officials kept insisting the plan would fail.",
+                        (Expected){"Officials", "Officials", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("Judge Sullivan put off deciding whether the case could go on.",
+                        (Expected){"Judge Sullivan", "Sullivan", NULL, QS_MENTION_NAME});
+    check_first_mention(
+        "Most of those surveyed said the plan would fail.",
+        (Expected){"Most of those surveyed", "Most of those surveyed", NULL, QS_MENTION_NOMINAL});
+}
+END_TEST
+
 /* "Jr." and "Inc." end the speaker's phrase with their period. */
 START_TEST(test_abbreviation_before_verb)
 {
@@ -215,6 +236,7 @@ int main(void)
                             test_name_after_its_description,
                             test_clause_between_commas_is_content,
                             test_abbreviation_before_verb,
+                            test_verb_group_and_time_before_verb,
                             test_title_and_premodifier,
                             test_relative_clause_and_nominals,
                             test_according_to_and_pronoun,
