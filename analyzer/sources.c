@@ -219,6 +219,24 @@ static guint32 find_person(Registry *r, const char *name)
     return QS_NONE;
 }
 
+/* What a description says its speaker is, by the head of its noun phrase: "a reporter
+ * whose energy ..." a person, "a unit of the ministry" an organisation; else unknown. */
+static QsSourceKind described_kind(const QsAnalysis *a, const QsMention *m)
+{
+    if (m->desc_end <= m->desc_start)
+        return QS_SOURCE_UNKNOWN;
+    guint32 start = qs_token_at(a, m->desc_start), k = start;
+    while (k != QS_NONE && k < a->tokens->len && qs_tok(a, k)->end <= m->desc_end &&
+           qs_tok(a, k)->kind == QS_TOK_WORD &&
+           !qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_PRONOUN | QS_LEX_FINITE))
+        k++;
+    if (start == QS_NONE || k == start)
+        return QS_SOURCE_UNKNOWN;
+    return qs_tok_has(a, k - 1, QS_LEX_ROLE_PERSON) ? QS_SOURCE_PERSON
+           : qs_tok_has(a, k - 1, QS_LEX_ROLE_ORG)  ? QS_SOURCE_ORGANIZATION
+                                                    : QS_SOURCE_UNKNOWN;
+}
+
 static guint32 resolve_name(Registry *r, const QsMention *m)
 {
     QsAnalysis *a = r->a;
@@ -245,7 +263,10 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
         found = lookup(r, full);
         return found != QS_NONE ? found : add_source(r, full, QS_SOURCE_PERSON);
     }
-    /* one word never written in full: a country, a company, a newspaper */
+    /* one word never written in full and not described as a person or a body: a
+     * country, a company, a newspaper */
+    if (kind == QS_SOURCE_UNKNOWN)
+        kind = described_kind(a, m);
     if (kind == QS_SOURCE_UNKNOWN)
         kind = n_words(name) >= 2 ? QS_SOURCE_PERSON : QS_SOURCE_ORGANIZATION;
     return add_source(r, name, kind);

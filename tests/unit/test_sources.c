@@ -65,9 +65,23 @@ START_TEST(test_single_word_organisation)
 }
 END_TEST
 
+/* One word described as a person is a person: "said Sherwood, a reporter whose ...". */
+START_TEST(test_single_word_described_as_a_person)
+{
+    Fixture f = fixture_new("That will be true up to a point, said Sherwood, a reporter whose "
+                            "energy has driven others off the beat.",
+                            QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_str_eq(quote_source(&f, 0), "Sherwood");
+    ck_assert_uint_eq(qs_source_get_kind(f.a, 0), QS_SOURCE_PERSON);
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_one_source_for_every_form, test_surname_finds_full_name_in_text,
-                            test_title_noun_finds_named_holder, test_single_word_organisation};
+                            test_title_noun_finds_named_holder, test_single_word_organisation,
+                            test_single_word_described_as_a_person};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
