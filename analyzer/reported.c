@@ -421,6 +421,39 @@ static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 
            qs_tok_opens_question(a, hi);
 }
 
+/* Whether token @k and the one after it join two clauses: "; ", ": ", ", but". */
+static gboolean joins_clauses(const QsAnalysis *a, guint32 k)
+{
+    static const char *const conjunctions[] = {"but", "while", "yet", "although", "though"};
+    return qs_tok_is_char(a, k, ';') || qs_tok_is_char(a, k, ':') || qs_tok_is_char(a, k, '(') ||
+           (qs_tok_is_char(a, k, ',') &&
+            qs_tok_is_one_of(a, k + 1, conjunctions, G_N_ELEMENTS(conjunctions)));
+}
+
+/* The start of the clause holding cue @ci, not before @start: after a clause joint, and
+ * after an earlier cue of the sentence, whose content it is ("X said Clinton didn't appear
+ * concerned"). */
+static guint32 clause_start(const QsAnalysis *a, guint32 ci, guint32 start)
+{
+    guint32 cue = g_array_index(a->cues, QsCue, ci).tok_start;
+    if (ci > 0 && g_array_index(a->cues, QsCue, ci - 1).tok_end > start &&
+        g_array_index(a->cues, QsCue, ci - 1).tok_end <= cue)
+        start = g_array_index(a->cues, QsCue, ci - 1).tok_end;
+    for (guint32 k = cue; k-- > start;)
+        if (joins_clauses(a, k))
+            return qs_tok_is_char(a, k, ',') ? k + 2 : k + 1;
+    return start;
+}
+
+/* The end of the clause going on from @hi, not past @end: at a clause joint. */
+static guint32 clause_end(const QsAnalysis *a, guint32 hi, guint32 end)
+{
+    for (guint32 k = hi; k < end; k++)
+        if (joins_clauses(a, k))
+            return k;
+    return end;
+}
+
 /* "It appears that X": X; "was asked whether X", "was asked about X": the question;
  * "The speaker appeared closer to an endorsement": the whole clause.  Not "appeared on
  * CNN" or "appeared in court", where the verb is "show up". */
@@ -434,7 +467,7 @@ static void impersonal_content(QsAnalysis *a, guint32 ci, guint32 start, guint32
         add_content(a, ci, hi, end, 2, "impersonal"); /* "was asked whether A", "about A" */
     else if (qs_tok_is_word(a, hi, "to") || qs_tok_is_word(a, hi, "like") || qs_tok_is_word(a, hi, "as") ||
              !qs_tok_has(a, hi, QS_LEX_PREP | QS_LEX_BOUNDARY))
-        add_content(a, ci, start, end, 2, "impersonal");
+        add_content(a, ci, clause_start(a, ci, start), clause_end(a, hi, end), 2, "impersonal");
 }
 
 /* A cue inside brackets has its content inside them: "(93 percent were white,

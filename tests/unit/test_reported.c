@@ -100,6 +100,19 @@ START_TEST(test_impersonal)
 }
 END_TEST
 
+/* The whole clause of "seems", not the sentence: it ends at "; ", ": ", "(" and ", but",
+ * and starts after them, or after an earlier cue whose content it is. */
+START_TEST(test_impersonal_clause_bounds)
+{
+    check_content("The bill is expected to pass, but the vote may slip to May.",
+                  "The bill is expected to pass", QS_QUOTE_INDIRECT);
+    check_content("The mood changed: the race seemed to take on his temper.",
+                  "the race seemed to take on his temper", QS_QUOTE_INDIRECT);
+    check_content("The chair said the mayor didn't appear concerned about the vote.",
+                  "the mayor didn't appear concerned about the vote", QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 START_TEST(test_speaker_colon)
 {
     check_content("Bernie Sanders: Credit scores should not decide who gets a job.",
@@ -413,6 +426,7 @@ int main(void)
                             test_object_of_a_stance_verb,
                             test_before_and_around_the_cue,
                             test_impersonal,
+                            test_impersonal_clause_bounds,
                             test_speaker_colon,
                             test_mixed,
                             test_no_content,
