@@ -721,6 +721,18 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     return qs_tok_is_word(a, before, "and") || qs_tok_is_word(a, before, "but");
 }
 
+/* An adverb or participle opening a phrase before the subject: "Essentially, ...",
+ * "Arriving upon the scene, police began", "Facing criticism, Trump released". */
+static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
+{
+    const QsToken *t = qs_tok(a, k);
+    const char *end = a->doc->text + t->end;
+    if (!(t->flags & QS_TF_SENT_START) || t->kind != QS_TOK_WORD || t->end - t->start < 6 ||
+        qs_tok_has(a, k, QS_LEX_PRONOUN | QS_LEX_DET | QS_LEX_NAME_STOP))
+        return FALSE;
+    return memcmp(end - 2, "ly", 2) == 0 || memcmp(end - 3, "ing", 3) == 0;
+}
+
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words
  * tell ("But the governor, ..."). */
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out)
@@ -731,7 +743,7 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
      * opening phrases, each ended by a comma */
     for (gboolean opener = TRUE;
          opener && k + 1 < limit &&
-         (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) ||
+         (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
           (qs_tok_has(a, k, QS_LEX_NAME_STOP) && qs_tok_is_char(a, k + 1, ',')));) {
         opener = FALSE;
         for (guint32 p = k + 1; p < limit; p++)
@@ -776,6 +788,9 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
             e++;
         if (e == k + 1)
             return FALSE;
+    } else if (k + 1 < limit && qs_tok_has(a, k, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG) &&
+               (qs_tok_has(a, k + 1, QS_LEX_FINITE) || past_tense_like(a, k + 1))) {
+        e = k + 1; /* "police began", "officials warned" */
     }
     if (e == k)
         return FALSE;

@@ -98,6 +98,19 @@ START_TEST(test_verb_group_and_time_before_verb)
 }
 END_TEST
 
+/* A participle leaning on the main clause has the sentence's subject, past an opening
+ * adverb or participle phrase: not "Essentially" or "Arriving". */
+START_TEST(test_subject_after_opening_modifier)
+{
+    check_first_mention(
+        "Essentially, the lawyers read the mail and found that one aide had a stake.",
+        (Expected){"the lawyers", "the lawyers", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("Arriving at the scene, police began a search, believing there were three "
+                        "gunmen.",
+                        (Expected){"police", "police", NULL, QS_MENTION_NOMINAL});
+}
+END_TEST
+
 /* "Jr." and "Inc." end the speaker's phrase with their period. */
 START_TEST(test_abbreviation_before_verb)
 {
@@ -237,6 +250,7 @@ int main(void)
                             test_clause_between_commas_is_content,
                             test_abbreviation_before_verb,
                             test_verb_group_and_time_before_verb,
+                            test_subject_after_opening_modifier,
                             test_title_and_premodifier,
                             test_relative_clause_and_nominals,
                             test_according_to_and_pronoun,
