@@ -1,6 +1,7 @@
 /* Sentence boundaries: paragraph starts, and . ! ? (with any closing quotation marks
  * and brackets glued to them) before a capitalised word, a number or an opening mark,
- * unless the period belongs to an abbreviation, a title or an initial. */
+ * perhaps in an opening bracket, unless the period belongs to an abbreviation, a title or an
+ * initial. */
 #include "internal.h"
 
 static gboolean closes_after_punct(const QsToken *t)
@@ -18,8 +19,14 @@ static gboolean closing_bracket(const QsAnalysis *a, guint32 i)
     return qs_tok_is_char(a, i, ')') || qs_tok_is_char(a, i, ']');
 }
 
-static gboolean can_open_sentence(const QsToken *t)
+/* Token @i can open a sentence: a capitalised word, a number, an opening mark, or a
+ * bracket before one of those ("... this stage. (Obama had collected ...)"). */
+static gboolean can_open_sentence(const QsAnalysis *a, guint32 i)
 {
+    if ((qs_tok_is_char(a, i, '(') || qs_tok_is_char(a, i, '[')) && i + 1 < a->tokens->len &&
+        !(qs_tok(a, i + 1)->flags & QS_TF_SPACE_BEFORE))
+        i++;
+    const QsToken *t = qs_tok(a, i);
     if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_NUMBER)
         return TRUE;
     return t->kind == QS_TOK_WORD && (t->flags & QS_TF_CAP);
@@ -53,7 +60,7 @@ void qs_sentences_run(QsAnalysis *a)
             while (j > cur.tok_start && !(toks[j].flags & QS_TF_END_PUNCT) &&
                    (closes_after_punct(&toks[j]) || closing_bracket(a, j)))
                 j--;
-            if ((toks[j].flags & QS_TF_END_PUNCT) && can_open_sentence(&toks[i]) &&
+            if ((toks[j].flags & QS_TF_END_PUNCT) && can_open_sentence(a, i) &&
                 !abbreviation_period(a, j))
                 starts = TRUE;
         }

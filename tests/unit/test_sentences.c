@@ -43,10 +43,23 @@ START_TEST(test_paragraph_ends_sentence)
 }
 END_TEST
 
+/* A sentence may open with a bracket; a bracket inside a sentence opens none. */
+START_TEST(test_sentence_in_brackets)
+{
+    Fixture f = fixture_new("Aides said donors gave more. (The record was set in 2012.) The "
+                            "count (Sept. 30) grew.",
+                            QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, 3);
+    g_autofree char *second = sentence(&f, 1);
+    ck_assert_str_eq(second, "(The record was set in 2012.)");
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_abbreviations_and_initials,
                             test_closing_marks_stay_with_their_sentence,
-                            test_paragraph_ends_sentence};
+                            test_paragraph_ends_sentence, test_sentence_in_brackets};
     return run_tests("sentences", tests, G_N_ELEMENTS(tests));
 }
