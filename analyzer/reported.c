@@ -165,7 +165,9 @@ static guint32 past_hearer(const QsAnalysis *a, const QsCue *c, guint32 hi, guin
     if (qs_tok_has(a, hi, QS_LEX_DET)) { /* "told the council", "told her staff" */
         guint32 k = hi + 1;
         while (k < end && k <= hi + QS_HEARER_REACH && qs_tok(a, k)->kind == QS_TOK_WORD &&
-               !qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_FINITE | QS_LEX_DET) &&
+               !qs_tok_has(a, k,
+                           QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_FINITE | QS_LEX_DET |
+                               QS_LEX_PRONOUN) &&
                !looks_finite_verb(a, k))
             k++;
         if (k > hi + 1 && k <= hi + QS_HEARER_REACH)
