@@ -423,7 +423,8 @@ static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 
            qs_tok_opens_question(a, hi);
 }
 
-/* Whether token @k and the one after it join two clauses: "; ", ": ", ", but". */
+/* Whether token @k, with the one after it, joins two clauses: ";", ":", "(", and a
+ * comma before "but", "while", "yet", "although" or "though". */
 static gboolean joins_clauses(const QsAnalysis *a, guint32 k)
 {
     static const char *const conjunctions[] = {"but", "while", "yet", "although", "though"};
