@@ -384,15 +384,20 @@ static inline gboolean qs_tok_is_char(const QsAnalysis *a, guint32 i, char c)
     const QsToken *t = qs_tok(a, i);
     return t->kind == QS_TOK_PUNCT && t->end == t->start + 1 && a->doc->text[t->start] == c;
 }
-/* Whether token @i is the word @w, in any case. */
+/* Whether token @i is the lowercase word @w, in any case.  The first letters are
+ * compared before anything else: the word lists ask this of most tokens, and most
+ * differ there ("| 0x20" lowercases an ASCII letter and leaves other bytes that could
+ * start @w unchanged or unequal). */
 static inline gboolean qs_tok_is_word(const QsAnalysis *a, guint32 i, const char *w)
 {
     if (i >= a->tokens->len)
         return FALSE;
     const QsToken *t = qs_tok(a, i);
+    const char *s = a->doc->text + t->start;
+    if (t->kind != QS_TOK_WORD || ((guchar)s[0] | 0x20) != (guchar)w[0])
+        return FALSE;
     gsize n = strlen(w);
-    return t->kind == QS_TOK_WORD && t->end - t->start == n &&
-           g_ascii_strncasecmp(a->doc->text + t->start, w, n) == 0;
+    return t->end - t->start == n && g_ascii_strncasecmp(s, w, n) == 0;
 }
 /* Whether token @i is one of the @n @words, in any case. */
 static inline gboolean qs_tok_is_one_of(const QsAnalysis *a, guint32 i, const char *const *words,
@@ -431,27 +436,49 @@ static inline gboolean qs_tok_is_day(const QsAnalysis *a, guint32 i)
                                        "saturday", "sunday",  "today",     "yesterday", "tonight"};
     return qs_tok_is_one_of(a, i, days, G_N_ELEMENTS(days));
 }
+/* "night", "morning", "afternoon", "evening": a part of a day ("Tuesday night"). */
+static inline gboolean qs_tok_is_day_part(const QsAnalysis *a, guint32 i)
+{
+    static const char *const parts[] = {"night", "morning", "afternoon", "evening"};
+    return qs_tok_is_one_of(a, i, parts, G_N_ELEMENTS(parts));
+}
+/* "week", "month", "year": a period after "last" or "this". */
+static inline gboolean qs_tok_is_period(const QsAnalysis *a, guint32 i)
+{
+    static const char *const periods[] = {"week", "month", "year"};
+    return qs_tok_is_one_of(a, i, periods, G_N_ELEMENTS(periods));
+}
 /* One past the time adjunct starting at token @i, not past @end, or @i when there is
  * none: "Friday", "on Tuesday night", "last week", "earlier this year" is not one. */
 static inline guint32 qs_time_adjunct_end(const QsAnalysis *a, guint32 i, guint32 end)
 {
     static const char *const openers[] = {"on", "last", "this", "earlier", "later"};
-    static const char *const periods[] = {"week", "month", "year"};
-    static const char *const parts[] = {"night", "morning", "afternoon", "evening"};
     guint32 k = i;
     gboolean opener = k < end && qs_tok_is_one_of(a, k, openers, G_N_ELEMENTS(openers));
     if (opener)
         k++;
     if (k < end && qs_tok_is_day(a, k)) {
         k++;
-        if (k < end && qs_tok_is_one_of(a, k, parts, G_N_ELEMENTS(parts)))
+        if (k < end && qs_tok_is_day_part(a, k))
             k++;
         return k;
     }
-    if (opener && k < end && !qs_tok_is_word(a, i, "on") &&
-        qs_tok_is_one_of(a, k, periods, G_N_ELEMENTS(periods)))
+    if (opener && k < end && !qs_tok_is_word(a, i, "on") && qs_tok_is_period(a, k))
         return k + 1;
     return i;
+}
+/* The first token of the time adjunct that ends just before token @end, not before
+ * @floor, or @end when there is none ("Clinton on Tuesday said").  The last word is
+ * tested first: a cue asks this of its subject, and most subjects end in no time. */
+static inline guint32 qs_time_adjunct_start(const QsAnalysis *a, guint32 end, guint32 floor)
+{
+    if (end <= floor || !(qs_tok_is_day(a, end - 1) || qs_tok_is_day_part(a, end - 1) ||
+                          qs_tok_is_period(a, end - 1)))
+        return end;
+    for (guint32 k = end > floor + 3 ? end - 3 : floor; k < end; k++)
+        if (qs_time_adjunct_end(a, k, end) == end)
+            return k;
+    return end;
 }
 /* Token @j closes a share of people, not before @floor: "one in five", "9 in 10",
  * "all but two". */

@@ -568,15 +568,11 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     guint32 floor =
         g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
     guint32 j = c->tok_start;
+    /* "Trump has avoided directly criticizing", "Police had last month charged": the
+     * verb group and a time, as often as they alternate */
     for (guint32 was = QS_NONE; j != was;) {
         was = j;
-        j = verb_group_start(a, c, j, floor);
-        /* "Clinton on Tuesday said", "Officials last week warned" */
-        for (guint32 k = j > floor + 3 ? j - 3 : floor; k < j; k++)
-            if (qs_time_adjunct_end(a, k, j) == j) {
-                j = k;
-                break;
-            }
+        j = qs_time_adjunct_start(a, verb_group_start(a, c, j, floor), floor);
     }
     if (j == floor)
         return FALSE;

@@ -226,11 +226,13 @@ static QsSourceKind described_kind(const QsAnalysis *a, const QsMention *m)
     if (m->desc_end <= m->desc_start)
         return QS_SOURCE_UNKNOWN;
     guint32 start = qs_token_at(a, m->desc_start), k = start;
-    while (k != QS_NONE && k < a->tokens->len && qs_tok(a, k)->end <= m->desc_end &&
+    if (start == QS_NONE)
+        return QS_SOURCE_UNKNOWN;
+    while (k < a->tokens->len && qs_tok(a, k)->end <= m->desc_end &&
            qs_tok(a, k)->kind == QS_TOK_WORD &&
            !qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY | QS_LEX_PRONOUN | QS_LEX_FINITE))
         k++;
-    if (start == QS_NONE || k == start)
+    if (k == start)
         return QS_SOURCE_UNKNOWN;
     return qs_tok_has(a, k - 1, QS_LEX_ROLE_PERSON) ? QS_SOURCE_PERSON
            : qs_tok_has(a, k - 1, QS_LEX_ROLE_ORG)  ? QS_SOURCE_ORGANIZATION

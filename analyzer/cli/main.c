@@ -29,9 +29,10 @@ static const char usage[] =
 /* Memory freed stays in the process for the next document.  A part of a large text takes
  * arrays of a few times its size; glibc maps each array of more than 32 MB afresh and
  * unmaps it when freed, so every part paid the kernel again for zeroed pages: on 300 MB
- * of news in 64 MB parts, 321,000 page faults and 1.2 s of system time in 11.5 s, against
- * 101,000 and 0.7 s with this.  The peak is what the largest document needs either way.
- * Threads' arenas are unaffected: an array too big for one comes from the main heap. */
+ * of news in 64 MB parts, 321,600 page faults and 1.3-1.5 s of system time in 11-13 s,
+ * against 100,700 and 0.8 s with this.  The peak is what the largest document needs
+ * either way.  A thread's arena keeps its own heap: an array too big for it fails there
+ * and glibc takes it from the main heap instead. */
 static void keep_freed_memory(void)
 {
 #ifdef __GLIBC__

@@ -7,29 +7,29 @@ static char *sentence(const Fixture *f, guint i)
     return tokens_text(f, s->tok_start, s->tok_end);
 }
 
+/* @text has @n sentences, and sentence @i reads @expected. */
+static void check_sentence(const char *text, guint n, guint i, const char *expected)
+{
+    Fixture f = fixture_new(text, QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, n);
+    g_autofree char *got = sentence(&f, i);
+    ck_assert_str_eq(got, expected);
+    fixture_free(&f);
+}
+
 START_TEST(test_abbreviations_and_initials)
 {
-    Fixture f = fixture_new("Dr. Anita Kovac met Gen. J. K. Smith at 9 a.m. on Monday. Then "
-                            "the U.S. envoy left.",
-                            QS_STAGE_SENTENCES);
-    ck_assert_uint_eq(f.a->sentences->len, 2);
-    g_autofree char *second = sentence(&f, 1);
-    ck_assert_str_eq(second, "Then the U.S. envoy left.");
-    fixture_free(&f);
+    check_sentence("Dr. Anita Kovac met Gen. J. K. Smith at 9 a.m. on Monday. Then "
+                   "the U.S. envoy left.",
+                   2, 1, "Then the U.S. envoy left.");
 }
 END_TEST
 
 START_TEST(test_closing_marks_stay_with_their_sentence)
 {
-    Fixture f = fixture_new("\"We will win.\" The crowd cheered. \"Why?\" he asked. "
-                            "Nobody answered.",
-                            QS_STAGE_SENTENCES);
-    ck_assert_uint_eq(f.a->sentences->len, 4);
-    g_autofree char *first = sentence(&f, 0);
-    ck_assert_str_eq(first, "\"We will win.\"");
-    g_autofree char *third = sentence(&f, 2);
-    ck_assert_str_eq(third, "\"Why?\" he asked.");
-    fixture_free(&f);
+    const char *text = "\"We will win.\" The crowd cheered. \"Why?\" he asked. Nobody answered.";
+    check_sentence(text, 4, 0, "\"We will win.\"");
+    check_sentence(text, 4, 2, "\"Why?\" he asked.");
 }
 END_TEST
 
@@ -46,13 +46,9 @@ END_TEST
 /* A sentence may open with a bracket; a bracket inside a sentence opens none. */
 START_TEST(test_sentence_in_brackets)
 {
-    Fixture f = fixture_new("Aides said donors gave more. (The record was set in 2012.) The "
-                            "count (Sept. 30) grew.",
-                            QS_STAGE_SENTENCES);
-    ck_assert_uint_eq(f.a->sentences->len, 3);
-    g_autofree char *second = sentence(&f, 1);
-    ck_assert_str_eq(second, "(The record was set in 2012.)");
-    fixture_free(&f);
+    check_sentence("Aides said donors gave more. (The record was set in 2012.) The count "
+                   "(Sept. 30) grew.",
+                   3, 1, "(The record was set in 2012.)");
 }
 END_TEST
 

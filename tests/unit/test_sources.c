@@ -32,49 +32,45 @@ START_TEST(test_one_source_for_every_form)
 }
 END_TEST
 
+/* A text with one quotation: its source's name and kind. */
+static void check_one_source(const char *text, const char *name, QsSourceKind kind)
+{
+    Fixture f = fixture_new(text, QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    ck_assert_str_eq(quote_source(&f, 0), name);
+    ck_assert_uint_eq(qs_source_get_kind(f.a, qs_quote_get_source(f.a, 0)), kind);
+    fixture_free(&f);
+}
+
 START_TEST(test_surname_finds_full_name_in_text)
 {
-    Fixture f = fixture_new("Maria Okafor arrived at the gate on Monday.\n\n"
-                            "\"We did not want this strike,\" Okafor said.",
-                            QS_STAGE_SOURCES);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    ck_assert_str_eq(quote_source(&f, 0), "Maria Okafor");
-    fixture_free(&f);
+    check_one_source("Maria Okafor arrived at the gate on Monday.\n\n"
+                     "\"We did not want this strike,\" Okafor said.",
+                     "Maria Okafor", QS_SOURCE_PERSON);
 }
 END_TEST
 
 START_TEST(test_title_noun_finds_named_holder)
 {
-    Fixture f = fixture_new("France's ecology minister, Elodie Marchand, met delegates. The "
-                            "minister put it bluntly: « France will not sign this text. »",
-                            QS_STAGE_SOURCES);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    ck_assert_str_eq(quote_source(&f, 0), "Elodie Marchand");
-    fixture_free(&f);
+    check_one_source("France's ecology minister, Elodie Marchand, met delegates. The "
+                     "minister put it bluntly: « France will not sign this text. »",
+                     "Elodie Marchand", QS_SOURCE_PERSON);
 }
 END_TEST
 
 START_TEST(test_single_word_organisation)
 {
-    Fixture f =
-        fixture_new("America admits it hasn't managed to defeat the Islamists.", QS_STAGE_SOURCES);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    ck_assert_str_eq(quote_source(&f, 0), "America");
-    ck_assert_uint_eq(qs_source_get_kind(f.a, 0), QS_SOURCE_ORGANIZATION);
-    fixture_free(&f);
+    check_one_source("America admits it hasn't managed to defeat the Islamists.", "America",
+                     QS_SOURCE_ORGANIZATION);
 }
 END_TEST
 
 /* One word described as a person is a person: "said Sherwood, a reporter whose ...". */
 START_TEST(test_single_word_described_as_a_person)
 {
-    Fixture f = fixture_new("That will be true up to a point, said Sherwood, a reporter whose "
-                            "energy has driven others off the beat.",
-                            QS_STAGE_SOURCES);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    ck_assert_str_eq(quote_source(&f, 0), "Sherwood");
-    ck_assert_uint_eq(qs_source_get_kind(f.a, 0), QS_SOURCE_PERSON);
-    fixture_free(&f);
+    check_one_source("That will be true up to a point, said Sherwood, a reporter whose "
+                     "energy has driven others off the beat.",
+                     "Sherwood", QS_SOURCE_PERSON);
 }
 END_TEST
 
