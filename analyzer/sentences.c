@@ -43,6 +43,39 @@ static gboolean abbreviation_period(const QsAnalysis *a, guint32 i)
     return (prev->flags & QS_TF_INITIAL) || qs_tok_has(a, i - 1, QS_LEX_ABBREV);
 }
 
+/* Sentence @s is set in title case, as headlines are: four words or more, three in four
+ * of them capitalised, and at most one lower-case word longer than a preposition
+ * ("Bernie Sanders Says He's Already Started Writing His Inaugural Address."). */
+static gboolean title_case(const QsAnalysis *a, const QsSentence *s)
+{
+    guint words = 0, capitalised = 0, long_lower = 0;
+    for (guint32 i = s->tok_start; i < s->tok_end; i++) {
+        const QsToken *t = qs_tok(a, i);
+        if (t->kind != QS_TOK_WORD)
+            continue;
+        words++;
+        if (t->flags & QS_TF_CAP)
+            capitalised++;
+        else if (t->end - t->start > 4)
+            long_lower++;
+    }
+    return words >= 4 && capitalised * 4 >= words * 3 && long_lower <= 1;
+}
+
+/* A headline's capitals are typography, not names: its verbs (cue verbs, finite verbs,
+ * modals) lose QS_TF_CAP, so that "Bellwether County Says Trump Should Win" has the cue
+ * "Says" after the name and a clause with the verb "Should". */
+static void uncap_headline_cues(QsAnalysis *a, const QsSentence *s)
+{
+    if (!title_case(a, s))
+        return;
+    QsToken *toks = (QsToken *)a->tokens->data;
+    for (guint32 i = s->tok_start + 1; i < s->tok_end; i++)
+        if (toks[i].kind == QS_TOK_WORD &&
+            qs_tok_has(a, i, QS_LEX_CUE | QS_LEX_FINITE | QS_LEX_VERB_MOD | QS_LEX_BE))
+            toks[i].flags &= ~QS_TF_CAP;
+}
+
 void qs_sentences_run(QsAnalysis *a)
 {
     guint n = a->tokens->len;
@@ -66,6 +99,7 @@ void qs_sentences_run(QsAnalysis *a)
         }
         if (starts && open) {
             cur.tok_end = i;
+            uncap_headline_cues(a, &cur);
             g_array_append_val(a->sentences, cur);
         }
         if (starts || !open) {
@@ -78,6 +112,7 @@ void qs_sentences_run(QsAnalysis *a)
     }
     if (open) {
         cur.tok_end = n;
+        uncap_headline_cues(a, &cur);
         g_array_append_val(a->sentences, cur);
     }
 }

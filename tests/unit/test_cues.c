@@ -67,6 +67,16 @@ START_TEST(test_not_cues)
 }
 END_TEST
 
+/* In a headline set in title case, capitals mark no names: "Says" is the cue, while the
+ * same capital inside an ordinary sentence is still a name. */
+START_TEST(test_headline_cue)
+{
+    check_lemmas("Bellwether County Says Trump Should Win GOP Nomination.\n\n"
+                 "The county's Claims Court met on Monday.",
+                 (const char *const[]){"say", NULL});
+}
+END_TEST
+
 START_TEST(test_negated)
 {
     Fixture f =
@@ -130,9 +140,15 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_verbs_in_every_inflection, test_forms_that_are_no_cues,
-                            test_phrases, test_colon_and_dash,
-                            test_not_cues, test_negated, test_plural_after_number,
-                            test_in_a_report, test_aspectual_before_to};
+    const TTest *tests[] = {test_verbs_in_every_inflection,
+                            test_forms_that_are_no_cues,
+                            test_phrases,
+                            test_colon_and_dash,
+                            test_not_cues,
+                            test_headline_cue,
+                            test_negated,
+                            test_plural_after_number,
+                            test_in_a_report,
+                            test_aspectual_before_to};
     return run_tests("cues", tests, G_N_ELEMENTS(tests));
 }

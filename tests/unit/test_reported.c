@@ -264,6 +264,14 @@ START_TEST(test_participle_after_preposition)
 }
 END_TEST
 
+/* A headline's verbs are capitalised too: "Should" shows the bare clause. */
+START_TEST(test_headline_clause)
+{
+    check_speaker("Chris Christie Says He Would Issue A Quarantine Over Zika Virus.",
+                  "He Would Issue A Quarantine Over Zika Virus", "Chris Christie");
+}
+END_TEST
+
 /* "Asked whether A, X said": A is what was asked, by no one written. */
 START_TEST(test_opening_participle)
 {
@@ -440,6 +448,7 @@ int main(void)
                             test_according_to_without_comma,
                             test_perception_verbs,
                             test_participle_after_preposition,
+                            test_headline_clause,
                             test_opening_participle,
                             test_bare_clause_verb_object,
                             test_negated_cue,
