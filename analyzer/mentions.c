@@ -380,6 +380,34 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     return TRUE;
 }
 
+/* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb. */
+static gboolean is_adverb(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return !(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y';
+}
+
+/* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
+ * before one it is an adjective ("the retired general"), which callers let pass. */
+static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
+{
+    return !(qs_tok(a, i)->flags & QS_TF_CAP) && qs_tok_ends_in_ed(a, i);
+}
+
+/* A lower-case finite verb, or an "-ed" form after an auxiliary or a pronoun ("has
+ * pushed back", "had voiced support", "she voiced"): it ends no noun phrase, so no
+ * speaker; "those surveyed" is a phrase. */
+static gboolean verb_like(const QsAnalysis *a, guint32 i)
+{
+    if (qs_tok(a, i)->flags & QS_TF_CAP)
+        return FALSE;
+    if (qs_tok_has(a, i, QS_LEX_FINITE))
+        return TRUE;
+    return i > 0 && past_tense_like(a, i) &&
+           (qs_tok_has(a, i - 1, QS_LEX_FINITE) || is_subject_pronoun(a, i - 1));
+}
+
 /* A determiner standing for people as a subject: "Both have promised", "Many say",
  * and the share of "One in five say", "All but two said". */
 static gboolean stands_alone(const QsAnalysis *a, guint32 j, guint32 floor)
@@ -526,21 +554,6 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     return TRUE;
 }
 
-/* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb. */
-static gboolean is_adverb(const QsAnalysis *a, guint32 i)
-{
-    const QsToken *t = qs_tok(a, i);
-    const char *end = a->doc->text + t->end;
-    return !(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y';
-}
-
-/* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
- * before one it is an adjective ("the retired general"), which callers let pass. */
-static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
-{
-    return !(qs_tok(a, i)->flags & QS_TF_CAP) && qs_tok_ends_in_ed(a, i);
-}
-
 /* Where the verb group of cue @c begins, @j its first token so far: before the
  * auxiliaries and adverbs in front of it ("has repeatedly said", "have been urging")
  * and, for a participle, the verb it goes on ("kept insisting", "put off deciding"). */
@@ -561,6 +574,8 @@ static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, 
         j--;
     return j;
 }
+
+static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
 
 /* The speaker of a verb or phrase cue whose source stands before it. */
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
@@ -588,10 +603,12 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     /* "Joseph R. Biden Jr. said", "Acme Inc. said": the phrase ends at the abbreviation */
     if (j > floor && glue(a, j) && qs_tok_is_char(a, j, '.'))
         j--;
+    /* "She has pushed back", "Trump had voiced support": the cue goes on a verb, whose
+     * subject is the speaker */
+    if (verb_like(a, j))
+        return sentence_subject(a, j, out);
     return phrase_ending_at(a, j, floor, out);
 }
-
-static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
 
 /* The speaker before a colon: "Franks: «...»" or the subject opening the sentence,
  * "The minister put it bluntly: «...»". */
@@ -734,13 +751,14 @@ static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out)
 {
     guint32 k = g_array_index(a->sentences, QsSentence, qs_tok(a, limit)->sent).tok_start;
-    /* "Before the convention, Cleveland Police Chief Calvin Williams lobbied" and
-     * "Thursday, after remaining neutral, Warren appeared": the subject follows the
-     * opening phrases, each ended by a comma */
+    /* "Before the convention, Cleveland Police Chief Calvin Williams lobbied",
+     * "Later in the day, she escalated" and "Thursday, after remaining neutral, Warren
+     * appeared": the subject follows the opening phrases, each ended by a comma */
     for (gboolean opener = TRUE;
          opener && k + 1 < limit &&
          (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
-          (qs_tok_has(a, k, QS_LEX_NAME_STOP) && qs_tok_is_char(a, k + 1, ',')));) {
+          (qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
+           (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP))));) {
         opener = FALSE;
         for (guint32 p = k + 1; p < limit; p++)
             if (qs_tok_is_char(a, p, ',')) {

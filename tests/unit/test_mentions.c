@@ -178,6 +178,20 @@ static void check_last_mention(const char *text, const char *expected)
     fixture_free(&f);
 }
 
+/* A verb, an adverb or an opening phrase is never the speaker: "pushed back" has the
+ * subject, "now" stands in the verb group, "Early in the week," opens the sentence. */
+START_TEST(test_speaker_is_no_verb_or_adverb)
+{
+    check_last_mention("The governor has pushed back against the ruling, saying the court erred.",
+                       "The governor");
+    check_last_mention("Union leaders are now openly questioning whether the deal will hold.",
+                       "Union leaders");
+    check_last_mention("Later in the week, the senator stepped up her attacks on the plan, "
+                       "criticizing it as reckless.",
+                       "the senator");
+}
+END_TEST
+
 START_TEST(test_leaning_and_bracketed_speakers)
 {
     check_last_mention("WASHINGTON — Sen. Bernie Sanders (I-Vt.) raised his voice, saying the "
@@ -254,6 +268,7 @@ int main(void)
                             test_title_and_premodifier,
                             test_relative_clause_and_nominals,
                             test_according_to_and_pronoun,
+                            test_speaker_is_no_verb_or_adverb,
                             test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }
