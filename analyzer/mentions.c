@@ -701,6 +701,7 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
  * ("... and added that"), a phrase after "to" ("to call for"). */
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
+    static const char *const subordinators[] = {"while", "when", "though", "although"};
     if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->tok_start == 0)
         return FALSE;
     gboolean ing;
@@ -722,10 +723,13 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
         before--;
     if (qs_tok_is_char(a, before, ','))
         return ing;
-    /* "by saying", "after initially saying": a preposition's participle */
+    /* "by saying", "after initially saying", "while acknowledging": a preposition's or
+     * a subordinator's participle */
     if (ing && before > 0 && is_adverb(a, before) && is_word(a, before - 1))
         before--;
-    if (ing && is_word(a, before) && qs_tok_has(a, before, QS_LEX_PREP) &&
+    if (ing && is_word(a, before) &&
+        (qs_tok_has(a, before, QS_LEX_PREP) ||
+         qs_tok_is_one_of(a, before, subordinators, G_N_ELEMENTS(subordinators))) &&
         !(qs_tok(a, before)->flags & QS_TF_SENT_START))
         return TRUE;
     /* "will work with unions to call for amendments": an infinitive's subject */

@@ -88,8 +88,10 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);
         /* past a comma or a verb the clause has begun: a later "that" is inside it
-         * ("believes there are no good options, but that ...") */
-        if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || looks_finite_verb(a, k))
+         * ("believes there are no good options, but that ..."); past "while" it is
+         * a participle's ("vowed to rebuild while acknowledging that") */
+        if (t->kind == QS_TOK_QUOTE || t->kind == QS_TOK_PUNCT || looks_finite_verb(a, k) ||
+            qs_tok_is_word(a, k, "while"))
             break;
         if (qs_tok_is_word(a, k, "that")) {
             if (k + 1 >= sent_end)
@@ -248,8 +250,9 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
             end = next->tok_start - 1;
             break;
         }
-        if (next->kind != QS_CUE_VERB || next->negated || next->mention == QS_NONE ||
-            qs_direct_at(a, next->tok_start) != QS_NONE)
+        /* a verb, or a phrase with one ("and warned of") */
+        if ((next->kind != QS_CUE_VERB && next->verb_tok == QS_NONE) || next->negated ||
+            next->mention == QS_NONE || qs_direct_at(a, next->tok_start) != QS_NONE)
             continue;
         /* a nested attribution ("said that Y believes Z") stays inside; a coordinated
          * one ("..., and Y said", '"...," he claimed') starts a new content */

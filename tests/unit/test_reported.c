@@ -163,6 +163,16 @@ START_TEST(test_coordinated_after_a_quotation)
 END_TEST
 
 /* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
+/* A coordinated phrase cue ("and warned of") ends the content before it. */
+START_TEST(test_coordinated_phrase_cue)
+{
+    const char *const contents[] = {"the plan as reckless", "the costs it would bring"};
+    check_contents("The minister denounced the plan as reckless and warned of the costs it "
+                   "would bring.",
+                   2, contents);
+}
+END_TEST
+
 START_TEST(test_to_as_preposition)
 {
     check_none("Biden spoke to the crowd in Roanoke on Friday.");
@@ -265,6 +275,24 @@ START_TEST(test_participle_after_preposition)
 END_TEST
 
 /* A headline's verbs are capitalised too: "Should" shows the bare clause. */
+/* A participle after "while" leans on the main clause for its speaker, and the "that"
+ * after it is its own, not the first verb's. */
+START_TEST(test_participle_after_subordinator)
+{
+    Fixture f = fixture_new("The mayor vowed to rebuild the bridge while acknowledging that "
+                            "funds were short.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    g_autofree char *first = quote_text(&f, 0);
+    ck_assert_str_eq(first, "to rebuild the bridge");
+    g_autofree char *content = quote_text(&f, 1);
+    ck_assert_str_eq(content, "funds were short");
+    g_autofree char *who = speaker_text(&f, 1);
+    ck_assert_str_eq(who, "The mayor");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_headline_clause)
 {
     check_speaker("Chris Christie Says He Would Issue A Quarantine Over Zika Virus.",
@@ -439,6 +467,7 @@ int main(void)
                             test_mixed,
                             test_no_content,
                             test_coordinated_after_a_quotation,
+                            test_coordinated_phrase_cue,
                             test_to_as_preposition,
                             test_not_cue_verbs,
                             test_according_to_around_a_cue,
@@ -448,6 +477,7 @@ int main(void)
                             test_according_to_without_comma,
                             test_perception_verbs,
                             test_participle_after_preposition,
+                            test_participle_after_subordinator,
                             test_headline_clause,
                             test_opening_participle,
                             test_bare_clause_verb_object,
