@@ -63,6 +63,8 @@ static gboolean takes_prepositional_object(const QsAnalysis *a, guint32 i)
  * a number is a preposition, not the mark of an infinitive ("vowed to fight"). */
 static gboolean to_preposition(const QsAnalysis *a, guint32 to, guint32 sent_end)
 {
+    if (qs_tok_opens_quote(a, to + 1))
+        to++; /* 'vowed to "defend the act"': the quotation's first word tells */
     if (to + 1 >= sent_end)
         return TRUE;
     const QsToken *t = qs_tok(a, to + 1);
@@ -85,6 +87,10 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
                              gboolean *noun_phrase)
 {
     *noun_phrase = FALSE;
+    /* 'tweeted, "Thank you Indiana!" on Friday': a quotation the sentence runs on after
+     * (a whole one is attribute.c's) */
+    if ((qs_tok_is_char(a, hi, ',') || qs_tok_is_char(a, hi, ':')) && qs_tok_opens_quote(a, hi + 1))
+        return hi + 1;
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);
         /* past a comma or a verb the clause has begun: a later "that" is inside it

@@ -178,6 +178,9 @@ START_TEST(test_to_as_preposition)
     check_none("Biden spoke to the crowd in Roanoke on Friday.");
     check_none("Biden spoke to CNN in Roanoke on Friday.");
     check_content("Cruz vowed to fight on.", "to fight on", QS_QUOTE_INDIRECT);
+    /* the quotation's first word tells: "to" opens an infinitive */
+    check_content("The union vows to \"defend the pension fund against every cut\" this year.",
+                  "to \"defend the pension fund against every cut\" this year", QS_QUOTE_MIXED);
 }
 END_TEST
 
@@ -275,6 +278,14 @@ START_TEST(test_participle_after_preposition)
 END_TEST
 
 /* A headline's verbs are capitalised too: "Should" shows the bare clause. */
+/* A quotation after a comma that the sentence runs on after is the start of content. */
+START_TEST(test_quotation_running_on_after_comma)
+{
+    check_speaker("The mayor tweeted, \"Thank you Ohio\" on Friday afternoon.",
+                  "\"Thank you Ohio\" on Friday afternoon", "The mayor");
+}
+END_TEST
+
 /* A participle after "while" leans on the main clause for its speaker, and the "that"
  * after it is its own, not the first verb's. */
 START_TEST(test_participle_after_subordinator)
@@ -468,6 +479,7 @@ int main(void)
                             test_no_content,
                             test_coordinated_after_a_quotation,
                             test_coordinated_phrase_cue,
+                            test_quotation_running_on_after_comma,
                             test_to_as_preposition,
                             test_not_cue_verbs,
                             test_according_to_around_a_cue,
