@@ -5,7 +5,8 @@
  *   3. a quotation with no cue of its own that opens the sentence after a cue clause
  *      with a speaker and nothing else to introduce ('Brook agreed. "..."') has that
  *      speaker; else, continuation: it continues the speaker of the quote before it in
- *      its paragraph, or in the paragraph before when it opens its own
+ *      its paragraph (joining that quote as its second fragment when the speaker's cue
+ *      closed it), or in the paragraph before when it opens its own
  *   4. a short quotation (a scare quote or a title) with no speaker is dropped; a longer
  *      one is reported unattributed.
  * Indirect and mixed quotes come from reported.c; all are then put in text order. */
@@ -220,6 +221,20 @@ static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, con
     return ends_sentence ? ci : QS_NONE;
 }
 
+/* A continuation in @prev's paragraph joins @prev as its second fragment when @prev's
+ * speaker closed a quotation ('"A," he said, and went on. "B."') or its clause
+ * ("A, he said. "B."): PolNeAR annotates such a run as one attribution.  Not after a
+ * speaker set off with an affiliation, as in continues_after_cue. */
+static gboolean joins_quote_before(const QsAnalysis *a, const QsQuote *prev)
+{
+    if (prev->rule == NULL ||
+        (strcmp(prev->rule, "quote-then-cue") != 0 && strcmp(prev->rule, "split-quote") != 0 &&
+         strcmp(prev->rule, "clause-final") != 0))
+        return FALSE;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, prev->mention);
+    return m->desc_start == m->desc_end || !set_off_affiliation(a, m);
+}
+
 /* Rule 3 over the quotes in text order. */
 static void continue_speakers(QsAnalysis *a)
 {
@@ -229,8 +244,9 @@ static void continue_speakers(QsAnalysis *a)
         if (q->cue != QS_NONE)
             used[q->cue] = TRUE;
     }
-    const QsQuote *prev = NULL;
+    QsQuote *prev = NULL;
     guint32 next_cue = 0;
+    guint kept = 0;
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         guint32 before = q->mention == QS_NONE && q->kind == QS_QUOTE_DIRECT && !q->is_short
@@ -248,15 +264,26 @@ static void continue_speakers(QsAnalysis *a)
             guint32 para = qs_tok_para(a, q->first_tok);
             guint32 prev_para = qs_tok_para(a, prev->first_tok);
             gboolean opens_para = (qs_tok(a, q->first_tok - 1)->flags & QS_TF_PARA_START) != 0;
+            if (para == prev_para && joins_quote_before(a, prev)) {
+                if (prev->frag2_start == QS_NONE) {
+                    prev->frag_end = prev->end;
+                    prev->frag2_start = q->start;
+                }
+                prev->end = q->end;
+                continue; /* q is now part of prev */
+            }
             if (para == prev_para || (opens_para && para == prev_para + 1)) {
                 q->mention = prev->mention;
                 q->how = QS_HOW_CONTINUATION;
                 q->rule = "continuation";
             }
         }
-        if (q->mention != QS_NONE)
-            prev = q;
+        QsQuote *out = &g_array_index(a->quotes, QsQuote, kept++);
+        *out = *q;
+        if (out->mention != QS_NONE)
+            prev = out;
     }
+    g_array_set_size(a->quotes, kept);
 }
 
 /* Rule 4, and the confidence of each attribution: how often its rule was right on

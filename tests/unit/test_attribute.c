@@ -150,6 +150,24 @@ START_TEST(test_continuation)
 }
 END_TEST
 
+/* A quotation later in the paragraph of a quote whose speaker closed it, with no cue of
+ * its own, is that quote's second fragment; a third goes on the second. */
+START_TEST(test_continuation_in_the_paragraph_joins_the_quote)
+{
+    Fixture f = fixture_new("\"We lost the vote,\" Mayor Ruth Gale said. The hall was quiet. \"We "
+                            "will try again.\" \"Next year is ours.\"",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 1);
+    const QsQuote *q = quote_at(&f, 0);
+    ck_assert_str_eq(q->rule, "quote-then-cue");
+    g_autofree char *first = span(&f, q->start, q->frag_end);
+    g_autofree char *second = span(&f, q->frag2_start, q->end);
+    ck_assert_str_eq(first, "\"We lost the vote,\"");
+    ck_assert_str_eq(second, "\"We will try again.\" \"Next year is ours.\"");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_scare_quotes_and_titles_dropped)
 {
     Fixture f = fixture_new("The so-called \"flexibility\" clause angered workers.\n\n"
@@ -223,6 +241,7 @@ int main(void)
                             test_split_quote_is_one,
                             test_quote_after_a_short_cue_clause_is_its_second_fragment,
                             test_continuation,
+                            test_continuation_in_the_paragraph_joins_the_quote,
                             test_scare_quotes_and_titles_dropped,
                             test_long_quote_without_speaker_kept};
     return run_tests("attribute", tests, G_N_ELEMENTS(tests));
