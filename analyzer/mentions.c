@@ -528,6 +528,11 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     if (k == comma || k <= floor + 1 || !qs_tok_is_char(a, k - 1, ',') || !describes(a, k, comma))
         return FALSE;
     guint32 name_end = k - 2; /* the word before the first comma */
+    /* "Sanders, meanwhile, who sits at zero, said": a lower-case word set off by commas
+     * is an aside */
+    if (name_end > floor + 1 && is_word(a, name_end) && !(qs_tok(a, name_end)->flags & QS_TF_CAP) &&
+        qs_tok_is_char(a, name_end - 1, ','))
+        name_end -= 2;
     if (!phrase_ending_at(a, name_end, floor, out))
         return FALSE;
     if (out->kind == QS_MENTION_PRONOUN)
@@ -568,11 +573,26 @@ static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, 
         !qs_tok_has(a, j - 1, QS_LEX_BE) &&
         (qs_tok_has(a, j - 1, QS_LEX_FINITE) || past_tense_like(a, j - 1)) && is_word(a, j - 2))
         j--; /* "stopped saying", "kept insisting" */
-    while (j > floor && is_word(a, j - 1) &&
-           (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1) ||
-            (ing && qs_tok_has(a, j - 1, QS_LEX_BE))))
-        j--;
-    return j;
+    for (;;) {
+        if (j > floor && is_word(a, j - 1) &&
+            (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1) ||
+             (ing && qs_tok_has(a, j - 1, QS_LEX_BE)))) {
+            j--;
+            continue;
+        }
+        /* "have in particular noted", "has in the past described": a short
+         * prepositional phrase after an auxiliary */
+        guint32 p = j;
+        while (p > floor + 1 && p + 3 > j && is_word(a, p - 1) &&
+               !qs_tok_has(a, p - 1, QS_LEX_PREP))
+            p--;
+        if (p > floor + 1 && p < j && qs_tok_has(a, p - 1, QS_LEX_PREP) &&
+            qs_tok_has(a, p - 2, QS_LEX_VERB_MOD) && qs_tok_has(a, p - 2, QS_LEX_FINITE)) {
+            j = p - 2;
+            continue;
+        }
+        return j;
+    }
 }
 
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
@@ -855,9 +875,15 @@ void qs_mentions_run(QsAnalysis *a)
             c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
         } else if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;
-            if (last_sentence == sent) {
+            /* the main clause's subject, unless a cue before it has the speaker; a cue
+             * before the subject was in an opening clause ("As groups push for trade,
+             * Trump has rallied thousands by promising") */
+            gboolean subject = sentence_subject(a, c->tok_start, &m);
+            if (last_sentence == sent &&
+                !(subject &&
+                  m.tok_start > g_array_index(a->cues, QsCue, last_in_sentence).tok_start)) {
                 c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
-            } else if (sentence_subject(a, c->tok_start, &m)) {
+            } else if (subject) {
                 c->mention = add_mention(a, &m);
             }
         } else if (find_mention(a, c, &m)) {

@@ -350,7 +350,9 @@ void qs_tokens_run(QsAnalysis *a)
                     end++;
             t.end = (guint32)end;
             t.kind = QS_TOK_PUNCT;
-            if (c == 0x2013 || c == 0x2014 || c == 0x2015 || (c == '-' && end - i >= 2))
+            /* "--", a dash character, or a hyphen with space on both sides ("(Reuters) - ") */
+            if (c == 0x2013 || c == 0x2014 || c == 0x2015 || (c == '-' && end - i >= 2) ||
+                (c == '-' && space && (end >= len || text[end] == ' ' || text[end] == '\n')))
                 t.flags |= QS_TF_DASH;
             if (c == '.' || c == '!' || c == '?')
                 t.flags |= QS_TF_END_PUNCT;

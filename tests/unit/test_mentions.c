@@ -192,6 +192,25 @@ START_TEST(test_speaker_is_no_verb_or_adverb)
 }
 END_TEST
 
+/* What stands between the speaker and the cue: a dateline with a spaced hyphen, an
+ * aside set off by commas, an adverb or a short phrase in the verb group, an opening
+ * clause with a cue of its own. */
+START_TEST(test_asides_between_speaker_and_cue)
+{
+    check_last_mention("KIEV, Ukraine (Reuters) - Mayor Ivan Petrenko toured the plant on Monday "
+                       "and said repairs would take a year.",
+                       "Mayor Ivan Petrenko");
+    check_last_mention(
+        "Petrenko, meanwhile, who leads the council, said repairs would take a year.", "Petrenko");
+    check_last_mention("Local engineers have in particular noted the cracked pylons.",
+                       "Local engineers");
+    check_last_mention("Residents have long complained about the noise.", "Residents");
+    check_last_mention("As engineers push for repairs, the mayor has won support by promising to "
+                       "rebuild.",
+                       "the mayor");
+}
+END_TEST
+
 START_TEST(test_leaning_and_bracketed_speakers)
 {
     check_last_mention("WASHINGTON — Sen. Bernie Sanders (I-Vt.) raised his voice, saying the "
@@ -269,6 +288,7 @@ int main(void)
                             test_relative_clause_and_nominals,
                             test_according_to_and_pronoun,
                             test_speaker_is_no_verb_or_adverb,
+                            test_asides_between_speaker_and_cue,
                             test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }
