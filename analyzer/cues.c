@@ -68,19 +68,23 @@ static gboolean after_to(const QsAnalysis *a, guint32 i)
     return i > 0 && qs_tok_is_word(a, i - 1, "to");
 }
 
-/* "was published", "is believed": a past form after a form of "be". */
+/* "was published", "is believed": a past form after a form of "be"; and a participle
+ * that is no past tense with no "have" before it ("a state known for", "the memo
+ * written by"). */
 static gboolean passive_form(const QsAnalysis *a, guint32 i)
 {
+    static const char *const perfect[] = {"has", "have", "had", "having", "'ve", "’ve"};
     guint8 form = qs_tok_lex(a, i)->verb_form;
     if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
         return FALSE;
     for (guint32 k = i; k-- > 0;) {
-        if (qs_tok(a, k)->kind != QS_TOK_WORD)
-            return FALSE;
-        if (qs_tok_has(a, k, QS_LEX_BE))
+        if (qs_tok(a, k)->kind == QS_TOK_WORD && qs_tok_has(a, k, QS_LEX_BE))
             return TRUE;
-        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
+        if (qs_tok(a, k)->kind == QS_TOK_WORD &&
+            qs_tok_is_one_of(a, k, perfect, G_N_ELEMENTS(perfect)))
             return FALSE;
+        if (qs_tok(a, k)->kind != QS_TOK_WORD || !qs_tok_has(a, k, QS_LEX_VERB_MOD))
+            return form == QS_FORM_PARTICIPLE && qs_tok(a, k)->kind == QS_TOK_WORD;
     }
     return FALSE;
 }

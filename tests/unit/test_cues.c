@@ -77,6 +77,16 @@ START_TEST(test_headline_cue)
 }
 END_TEST
 
+/* A participle that is no past tense is passive without "have" before it: "a state
+ * known for", but "has known" is the speaker's. */
+START_TEST(test_participle_without_have_is_passive)
+{
+    check_lemmas("Ohio is a state known for its swing voters. The memo written by aides "
+                 "leaked. Trump has long known that the wall would cost billions.",
+                 (const char *const[]){"know", NULL});
+}
+END_TEST
+
 START_TEST(test_negated)
 {
     Fixture f =
@@ -146,6 +156,7 @@ int main(void)
                             test_colon_and_dash,
                             test_not_cues,
                             test_headline_cue,
+                            test_participle_without_have_is_passive,
                             test_negated,
                             test_plural_after_number,
                             test_in_a_report,
