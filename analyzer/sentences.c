@@ -32,6 +32,8 @@ static gboolean can_open_sentence(const QsAnalysis *a, guint32 i)
     return t->kind == QS_TOK_WORD && (t->flags & QS_TF_CAP);
 }
 
+#define QS_ABBREV_MAX 8 /* letters of an abbreviation looked up after a hyphen ("Sen", "Gov") */
+
 /* The period at token @i is part of an abbreviation ("Dr.", "U.S.") or an initial. */
 static gboolean abbreviation_period(const QsAnalysis *a, guint32 i)
 {
@@ -40,7 +42,19 @@ static gboolean abbreviation_period(const QsAnalysis *a, guint32 i)
     const QsToken *prev = qs_tok(a, i - 1);
     if (prev->kind != QS_TOK_WORD || (qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE))
         return FALSE;
-    return (prev->flags & QS_TF_INITIAL) || qs_tok_has(a, i - 1, QS_LEX_ABBREV);
+    if ((prev->flags & QS_TF_INITIAL) || qs_tok_has(a, i - 1, QS_LEX_ABBREV))
+        return TRUE;
+    /* "then-Sen. Barack Obama": the title after a hyphen */
+    const char *word = a->doc->text + prev->start, *end = a->doc->text + prev->end;
+    const char *hyphen = g_strrstr_len(word, end - word, "-");
+    if (hyphen == NULL || end - (hyphen + 1) > QS_ABBREV_MAX)
+        return FALSE;
+    char lower[QS_ABBREV_MAX];
+    gsize n = (gsize)(end - (hyphen + 1));
+    for (gsize k = 0; k < n; k++)
+        lower[k] = g_ascii_tolower(hyphen[1 + k]);
+    guint32 entry = qs_lexicon_lookup(a->lex, lower, n);
+    return entry != 0 && (qs_lexicon_entry(a->lex, entry)->flags & QS_LEX_ABBREV);
 }
 
 /* Sentence @s is set in title case, as headlines are: four words or more, three in four

@@ -25,6 +25,15 @@ START_TEST(test_abbreviations_and_initials)
 }
 END_TEST
 
+/* A title after a hyphen keeps its period: "then-Sen. Barack Obama". */
+START_TEST(test_title_after_hyphen)
+{
+    check_sentence("The gap with then-Sen. Barack Obama was narrow. It grew.", 2, 0,
+                   "The gap with then-Sen. Barack Obama was narrow.");
+    check_sentence("He met a well-known. Then he left.", 2, 1, "Then he left.");
+}
+END_TEST
+
 START_TEST(test_closing_marks_stay_with_their_sentence)
 {
     const char *text = "\"We will win.\" The crowd cheered. \"Why?\" he asked. Nobody answered.";
@@ -54,7 +63,7 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_abbreviations_and_initials,
+    const TTest *tests[] = {test_abbreviations_and_initials, test_title_after_hyphen,
                             test_closing_marks_stay_with_their_sentence,
                             test_paragraph_ends_sentence, test_sentence_in_brackets};
     return run_tests("sentences", tests, G_N_ELEMENTS(tests));
