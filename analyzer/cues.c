@@ -68,10 +68,18 @@ static gboolean after_to(const QsAnalysis *a, guint32 i)
     return i > 0 && qs_tok_is_word(a, i - 1, "to");
 }
 
-/* "was published", "is believed": a past form after a form of "be"; and a participle
- * that is no past tense with no "have" before it ("a state known for", "the memo
- * written by"). */
-static gboolean passive_form(const QsAnalysis *a, guint32 i)
+/* "the governor challenged by Sanders": an agent after the past form @i. */
+static gboolean by_agent(const QsAnalysis *a, guint32 i)
+{
+    return i + 2 < a->tokens->len && qs_tok_is_word(a, i + 1, "by") &&
+           ((qs_tok(a, i + 2)->flags & QS_TF_CAP) ||
+            qs_tok_has(a, i + 2, QS_LEX_DET | QS_LEX_PRONOUN));
+}
+
+/* "was published", "is believed": a past form after a form of "be"; and after a noun,
+ * a participle that is no past tense ("a state known for") or a past form with its
+ * agent ("the governor challenged by Sanders"), unless "have" stands before it. */
+gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i)
 {
     static const char *const perfect[] = {"has", "have", "had", "having", "'ve", "’ve"};
     guint8 form = qs_tok_lex(a, i)->verb_form;
@@ -84,7 +92,8 @@ static gboolean passive_form(const QsAnalysis *a, guint32 i)
             qs_tok_is_one_of(a, k, perfect, G_N_ELEMENTS(perfect)))
             return FALSE;
         if (qs_tok(a, k)->kind != QS_TOK_WORD || !qs_tok_has(a, k, QS_LEX_VERB_MOD))
-            return form == QS_FORM_PARTICIPLE && qs_tok(a, k)->kind == QS_TOK_WORD;
+            return qs_tok(a, k)->kind == QS_TOK_WORD &&
+                   (form == QS_FORM_PARTICIPLE || by_agent(a, i));
     }
     return FALSE;
 }
@@ -95,7 +104,7 @@ static gboolean passive_form(const QsAnalysis *a, guint32 i)
  * put by no one written (reported.c reports the question). */
 static gboolean passive(const QsAnalysis *a, guint32 i)
 {
-    if (!passive_form(a, i))
+    if (!qs_tok_is_passive(a, i))
         return FALSE;
     gboolean infinitive =
         i + 2 < a->tokens->len && qs_tok_is_word(a, i + 1, "to") &&
@@ -258,7 +267,7 @@ static void add(QsAnalysis *a, guint32 start, guint32 end, guint32 verb, const c
 
 gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c)
 {
-    return c->kind == QS_CUE_VERB && c->verb_tok != QS_NONE && passive_form(a, c->verb_tok);
+    return c->kind == QS_CUE_VERB && c->verb_tok != QS_NONE && qs_tok_is_passive(a, c->verb_tok);
 }
 
 void qs_cues_run(QsAnalysis *a)

@@ -256,6 +256,9 @@ typedef struct {
 /* A verb cue after a form of "be", "is expected to win": cues.c keeps only those before
  * an infinitive, which report the whole clause with no speaker. */
 gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
+/* The cue word at token @i is passive: after "be", or after a noun as a participle
+ * ("a state known for") or with its agent ("the governor challenged by Sanders"). */
+gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i);
 
 /* ---- mentions.c ---- */
 typedef enum { QS_MENTION_NAME, QS_MENTION_PRONOUN, QS_MENTION_NOMINAL } QsMentionKind;

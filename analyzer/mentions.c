@@ -309,7 +309,8 @@ static guint32 trailing_description(const QsAnalysis *a, guint32 i, QsMention *m
     guint32 k = i + 1;
     while (k < a->tokens->len && same_sentence(a, i, k) &&
            (is_wordish(a, k) || glue(a, k) || qs_tok_is_char(a, k, '-')) && !is_relative(a, k) &&
-           !(is_word(a, k) && qs_tok_has(a, k, QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP)))
+           !(is_word(a, k) && qs_tok_has(a, k, QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP) &&
+             !qs_tok_is_passive(a, k)))
         k++;
     m->desc_start = qs_tok(a, i + 1)->start;
     m->desc_end = qs_tok(a, k - 1)->end;

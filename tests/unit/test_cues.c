@@ -77,12 +77,14 @@ START_TEST(test_headline_cue)
 }
 END_TEST
 
-/* A participle that is no past tense is passive without "have" before it: "a state
- * known for", but "has known" is the speaker's. */
+/* After a noun, a participle that is no past tense, or a past form with its agent, is
+ * passive: "a state known for", "the governor challenged by Sanders"; "has known" is
+ * the speaker's. */
 START_TEST(test_participle_without_have_is_passive)
 {
     check_lemmas("Ohio is a state known for its swing voters. The memo written by aides "
-                 "leaked. Trump has long known that the wall would cost billions.",
+                 "leaked. The governor challenged by Sanders resigned. Trump has long known "
+                 "that the wall would cost billions.",
                  (const char *const[]){"know", NULL});
 }
 END_TEST

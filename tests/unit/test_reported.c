@@ -286,6 +286,16 @@ START_TEST(test_quotation_running_on_after_comma)
 }
 END_TEST
 
+/* A description after an inverted speaker goes on past a passive participle, so the
+ * content before the cue is clause-final. */
+START_TEST(test_passive_in_speaker_description)
+{
+    check_speaker("The plant will close by May, predicted Ivan Petrenko, the former mayor "
+                  "challenged by Sanders in 2010.",
+                  "The plant will close by May", "Ivan Petrenko");
+}
+END_TEST
+
 /* A participle after "while" leans on the main clause for its speaker, and the "that"
  * after it is its own, not the first verb's. */
 START_TEST(test_participle_after_subordinator)
@@ -489,6 +499,7 @@ int main(void)
                             test_according_to_without_comma,
                             test_perception_verbs,
                             test_participle_after_preposition,
+                            test_passive_in_speaker_description,
                             test_participle_after_subordinator,
                             test_headline_clause,
                             test_opening_participle,
