@@ -126,10 +126,15 @@ static Link *link_cues(const QsAnalysis *a)
     return links;
 }
 
-/* An affiliation set off by a comma: "Kamiljon Jabbarov, from the defence ministry";
- * "Tom Carper of Delaware" is one noun phrase. */
-static gboolean set_off_affiliation(const QsAnalysis *a, const QsMention *m)
+/* Speaker @mention (or QS_NONE) has an affiliation set off by a comma: "Kamiljon
+ * Jabbarov, from the defence ministry"; "Tom Carper of Delaware" is one noun phrase. */
+static gboolean set_off_affiliation(const QsAnalysis *a, guint32 mention)
 {
+    if (mention == QS_NONE)
+        return FALSE;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, mention);
+    if (m->desc_start == m->desc_end)
+        return FALSE;
     guint32 t = qs_token_at(a, m->desc_start);
     return t != QS_NONE && t > 0 && qs_tok_has(a, t, QS_LEX_PREP) && qs_tok_is_char(a, t - 1, ',');
 }
@@ -175,9 +180,7 @@ static gboolean continues_after_cue(const QsAnalysis *a, const Link *links, guin
         qs_tok_para(a, next->open_tok) != qs_tok_para(a, c->tok_start) ||
         !(qs_tok(a, next->open_tok - 1)->flags & QS_TF_END_PUNCT))
         return FALSE;
-    const QsMention *m =
-        c->mention == QS_NONE ? NULL : &g_array_index(a->mentions, QsMention, c->mention);
-    return m == NULL || m->desc_start == m->desc_end || !set_off_affiliation(a, m);
+    return !set_off_affiliation(a, c->mention);
 }
 
 static gint by_start(gconstpointer x, gconstpointer y)
@@ -222,17 +225,14 @@ static guint32 cue_of_sentence_before(const QsAnalysis *a, const QsQuote *q, con
 }
 
 /* A continuation in @prev's paragraph joins @prev as its second fragment when @prev's
- * speaker closed a quotation ('"A," he said, and went on. "B."') or its clause
- * ("A, he said. "B."): PolNeAR annotates such a run as one attribution.  Not after a
- * speaker set off with an affiliation, as in continues_after_cue. */
+ * cue closed it ('"A," he said, and went on. "B."', 'A, he said. "B."'): PolNeAR
+ * annotates such a run as one attribution.  Not after a speaker set off with an
+ * affiliation, as in continues_after_cue. */
 static gboolean joins_quote_before(const QsAnalysis *a, const QsQuote *prev)
 {
-    if (prev->rule == NULL ||
-        (strcmp(prev->rule, "quote-then-cue") != 0 && strcmp(prev->rule, "split-quote") != 0 &&
-         strcmp(prev->rule, "clause-final") != 0))
-        return FALSE;
-    const QsMention *m = &g_array_index(a->mentions, QsMention, prev->mention);
-    return m->desc_start == m->desc_end || !set_off_affiliation(a, m);
+    return prev->cue != QS_NONE &&
+           qs_tok(a, g_array_index(a->cues, QsCue, prev->cue).tok_start)->start >= prev->frag_end &&
+           !set_off_affiliation(a, prev->mention);
 }
 
 /* Rule 3 over the quotes in text order. */
@@ -270,6 +270,8 @@ static void continue_speakers(QsAnalysis *a)
                     prev->frag2_start = q->start;
                 }
                 prev->end = q->end;
+                if (prev->kind == QS_QUOTE_INDIRECT)
+                    prev->kind = QS_QUOTE_MIXED; /* 'A, he said. "B."' holds a quotation */
                 continue; /* q is now part of prev */
             }
             if (para == prev_para || (opens_para && para == prev_para + 1)) {

@@ -50,9 +50,12 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
         return FALSE;
     const QsToken *t = qs_tok(a, i - 1);
     const char *end = a->doc->text + t->end;
+    /* a possessive, but not a pronoun's contraction ("he's said", lexicon) */
     gboolean possessive = (t->end - t->start > 2 && end[-2] == '\'' && end[-1] == 's') ||
                           (t->end - t->start > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0);
-    return possessive || qs_tok_has(a, i - 1, QS_LEX_DET);
+    if (possessive && !qs_tok_has(a, i - 1, QS_LEX_PRONOUN))
+        return TRUE;
+    return qs_tok_has(a, i - 1, QS_LEX_DET);
 }
 
 /* "continues to campaign": an aspectual verb before "to" carries that verb's action. */
@@ -76,23 +79,24 @@ static gboolean by_agent(const QsAnalysis *a, guint32 i)
             qs_tok_has(a, i + 2, QS_LEX_DET | QS_LEX_PRONOUN));
 }
 
-/* "was published", "is believed": a past form after a form of "be"; and after a noun,
- * a participle that is no past tense ("a state known for") or a past form with its
- * agent ("the governor challenged by Sanders"), unless "have" stands before it. */
+/* "was published", "is believed": a past form after a form of "be".  After a lower-case
+ * noun, a participle that is no past tense ("a state known for") or a past form with
+ * its agent ("the governor challenged by Sanders") is passive too; after an auxiliary
+ * ("has known", "hasn't shown"), a pronoun ("they've written") or a name it is not. */
 gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i)
 {
-    static const char *const perfect[] = {"has", "have", "had", "having", "'ve", "’ve"};
     guint8 form = qs_tok_lex(a, i)->verb_form;
     if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
         return FALSE;
     for (guint32 k = i; k-- > 0;) {
-        if (qs_tok(a, k)->kind == QS_TOK_WORD && qs_tok_has(a, k, QS_LEX_BE))
-            return TRUE;
-        if (qs_tok(a, k)->kind == QS_TOK_WORD &&
-            qs_tok_is_one_of(a, k, perfect, G_N_ELEMENTS(perfect)))
+        if (qs_tok(a, k)->kind != QS_TOK_WORD)
             return FALSE;
-        if (qs_tok(a, k)->kind != QS_TOK_WORD || !qs_tok_has(a, k, QS_LEX_VERB_MOD))
-            return qs_tok(a, k)->kind == QS_TOK_WORD &&
+        if (qs_tok_has(a, k, QS_LEX_BE))
+            return TRUE;
+        if (qs_tok_has(a, k, QS_LEX_FINITE))
+            return FALSE;
+        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
+            return !(qs_tok(a, k)->flags & QS_TF_CAP) && !qs_tok_has(a, k, QS_LEX_PRONOUN) &&
                    (form == QS_FORM_PARTICIPLE || by_agent(a, i));
     }
     return FALSE;

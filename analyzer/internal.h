@@ -253,11 +253,12 @@ typedef struct {
     guint8 shares_mention; /* ", saying": the speaker is the main clause's, away from the cue */
     guint32 mention;       /* index into mentions, set by mentions.c */
 } QsCue;
-/* A verb cue after a form of "be", "is expected to win": cues.c keeps only those before
- * an infinitive, which report the whole clause with no speaker. */
+/* A passive verb cue (qs_tok_is_passive), "is expected to win": cues.c keeps only those
+ * before an infinitive, which report the whole clause with no speaker. */
 gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
-/* The cue word at token @i is passive: after "be", or after a noun as a participle
- * ("a state known for") or with its agent ("the governor challenged by Sanders"). */
+/* The cue word at token @i is passive: after "be", or after a lower-case noun as a
+ * participle ("a state known for") or with its agent ("the governor challenged by
+ * Sanders"). */
 gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i);
 
 /* ---- mentions.c ---- */

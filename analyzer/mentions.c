@@ -401,8 +401,8 @@ static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
  * speaker; "those surveyed" is a phrase. */
 static gboolean verb_like(const QsAnalysis *a, guint32 i)
 {
-    if (qs_tok(a, i)->flags & QS_TF_CAP)
-        return FALSE;
+    if ((qs_tok(a, i)->flags & QS_TF_CAP) || qs_tok_has(a, i, QS_LEX_PRONOUN))
+        return FALSE; /* "he's": the pronoun's contraction is its subject */
     if (qs_tok_has(a, i, QS_LEX_FINITE))
         return TRUE;
     return i > 0 && past_tense_like(a, i) &&
@@ -571,7 +571,7 @@ static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, 
         qs_tok_has(a, j - 2, QS_LEX_FINITE) && !qs_tok_has(a, j - 2, QS_LEX_BE))
         j--; /* "put off" */
     if (ing && j > floor + 1 && is_word(a, j - 1) && !(qs_tok(a, j - 1)->flags & QS_TF_CAP) &&
-        !qs_tok_has(a, j - 1, QS_LEX_BE) &&
+        !qs_tok_has(a, j - 1, QS_LEX_BE | QS_LEX_PRONOUN) &&
         (qs_tok_has(a, j - 1, QS_LEX_FINITE) || past_tense_like(a, j - 1)) && is_word(a, j - 2))
         j--; /* "stopped saying", "kept insisting" */
     for (;;) {
@@ -782,7 +782,7 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
     for (gboolean opener = TRUE;
          opener && k + 1 < limit &&
          (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
-          (qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
+          (qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN) &&
            (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP))));) {
         opener = FALSE;
         for (guint32 p = k + 1; p < limit; p++)

@@ -54,12 +54,14 @@ static gboolean abbreviation_period(const QsAnalysis *a, guint32 i)
     for (gsize k = 0; k < n; k++)
         lower[k] = g_ascii_tolower(hyphen[1 + k]);
     guint32 entry = qs_lexicon_lookup(a->lex, lower, n);
-    return entry != 0 && (qs_lexicon_entry(a->lex, entry)->flags & QS_LEX_ABBREV);
+    guint32 flags = entry != 0 ? qs_lexicon_entry(a->lex, entry)->flags : 0;
+    return (flags & QS_LEX_ABBREV) && (flags & QS_LEX_TITLE); /* not "op-ed." */
 }
 
 /* Sentence @s is set in title case, as headlines are: four words or more, three in four
- * of them capitalised, and at most one lower-case word longer than a preposition
- * ("Bernie Sanders Says He's Already Started Writing His Inaugural Address."). */
+ * of them capitalised, and at most one lower-case word of five letters or more (short
+ * ones are the prepositions and articles headlines leave in lower case: "Bernie
+ * Sanders Says He's Already Started Writing His Inaugural Address"). */
 static gboolean title_case(const QsAnalysis *a, const QsSentence *s)
 {
     guint words = 0, capitalised = 0, long_lower = 0;
@@ -76,18 +78,23 @@ static gboolean title_case(const QsAnalysis *a, const QsSentence *s)
     return words >= 4 && capitalised * 4 >= words * 3 && long_lower <= 1;
 }
 
-/* A headline's capitals are typography, not names: its verbs (cue verbs, finite verbs,
- * modals) lose QS_TF_CAP, so that "Bellwether County Says Trump Should Win" has the cue
- * "Says" after the name and a clause with the verb "Should". */
-static void uncap_headline_cues(QsAnalysis *a, const QsSentence *s)
+/* A headline's capitals are typography, not names: its verbs after the first word (cue
+ * verbs, finite verbs, modals, forms of "be") lose QS_TF_CAP, so that "Bellwether
+ * County Says Trump Should Win" has the cue "Says" after the name and a clause with the
+ * verb "Should".  The first word keeps it: it opens the sentence. */
+static void uncap_headline_verbs(QsAnalysis *a, const QsSentence *s)
 {
     if (!title_case(a, s))
         return;
     QsToken *toks = (QsToken *)a->tokens->data;
-    for (guint32 i = s->tok_start + 1; i < s->tok_end; i++)
-        if (toks[i].kind == QS_TOK_WORD &&
-            qs_tok_has(a, i, QS_LEX_CUE | QS_LEX_FINITE | QS_LEX_VERB_MOD | QS_LEX_BE))
+    gboolean first = TRUE;
+    for (guint32 i = s->tok_start; i < s->tok_end; i++) {
+        if (toks[i].kind != QS_TOK_WORD)
+            continue;
+        if (!first && qs_tok_has(a, i, QS_LEX_CUE | QS_LEX_FINITE | QS_LEX_VERB_MOD | QS_LEX_BE))
             toks[i].flags &= ~QS_TF_CAP;
+        first = FALSE;
+    }
 }
 
 void qs_sentences_run(QsAnalysis *a)
@@ -113,7 +120,7 @@ void qs_sentences_run(QsAnalysis *a)
         }
         if (starts && open) {
             cur.tok_end = i;
-            uncap_headline_cues(a, &cur);
+            uncap_headline_verbs(a, &cur);
             g_array_append_val(a->sentences, cur);
         }
         if (starts || !open) {
@@ -126,7 +133,7 @@ void qs_sentences_run(QsAnalysis *a)
     }
     if (open) {
         cur.tok_end = n;
-        uncap_headline_cues(a, &cur);
+        uncap_headline_verbs(a, &cur);
         g_array_append_val(a->sentences, cur);
     }
 }

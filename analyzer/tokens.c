@@ -352,7 +352,7 @@ void qs_tokens_run(QsAnalysis *a)
             t.kind = QS_TOK_PUNCT;
             /* "--", a dash character, or a hyphen with space on both sides ("(Reuters) - ") */
             if (c == 0x2013 || c == 0x2014 || c == 0x2015 || (c == '-' && end - i >= 2) ||
-                (c == '-' && space && (end >= len || text[end] == ' ' || text[end] == '\n')))
+                (c == '-' && space && (end >= len || is_space_char(char_at(text, len, end)))))
                 t.flags |= QS_TF_DASH;
             if (c == '.' || c == '!' || c == '?')
                 t.flags |= QS_TF_END_PUNCT;

@@ -165,6 +165,12 @@ START_TEST(test_continuation_in_the_paragraph_joins_the_quote)
     ck_assert_str_eq(first, "\"We lost the vote,\"");
     ck_assert_str_eq(second, "\"We will try again.\" \"Next year is ours.\"");
     fixture_free(&f);
+    /* not after a speaker set off with an affiliation; a new paragraph's quotation
+     * after the run continues its speaker as a quote of its own */
+    check_attributions("\"We lost,\" said Ruth Gale, of the council. The hall was quiet. \"We "
+                       "will try again.\"\n\n\"Next year is ours.\"",
+                       3, (const char *const[]){"Ruth Gale", "Ruth Gale", "Ruth Gale"},
+                       (const char *const[]){"quote-then-cue", "continuation", "continuation"});
 }
 END_TEST
 

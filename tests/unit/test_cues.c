@@ -78,14 +78,15 @@ START_TEST(test_headline_cue)
 END_TEST
 
 /* After a noun, a participle that is no past tense, or a past form with its agent, is
- * passive: "a state known for", "the governor challenged by Sanders"; "has known" is
- * the speaker's. */
+ * passive: "a state known for", "the governor challenged by Sanders"; "has known",
+ * "They've written" and "Trump announced by Twitter" are their speakers'. */
 START_TEST(test_participle_without_have_is_passive)
 {
     check_lemmas("Ohio is a state known for its swing voters. The memo written by aides "
                  "leaked. The governor challenged by Sanders resigned. Trump has long known "
-                 "that the wall would cost billions.",
-                 (const char *const[]){"know", NULL});
+                 "that the wall would cost billions. They've written that it failed. Trump "
+                 "announced by Twitter that he would veto it.",
+                 (const char *const[]){"know", "write", "announce", NULL});
 }
 END_TEST
 

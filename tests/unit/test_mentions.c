@@ -205,6 +205,8 @@ START_TEST(test_asides_between_speaker_and_cue)
     check_last_mention("Local engineers have in particular noted the cracked pylons.",
                        "Local engineers");
     check_last_mention("Residents have long complained about the noise.", "Residents");
+    /* a pronoun's contraction is the subject, not a possessive or an auxiliary */
+    check_last_mention("Now he's predicting that the vote will fail.", "he's");
     check_last_mention("As engineers push for repairs, the mayor has won support by promising to "
                        "rebuild.",
                        "the mayor");

@@ -162,7 +162,6 @@ START_TEST(test_coordinated_after_a_quotation)
 }
 END_TEST
 
-/* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
 /* A coordinated phrase cue ("and warned of") ends the content before it. */
 START_TEST(test_coordinated_phrase_cue)
 {
@@ -173,6 +172,7 @@ START_TEST(test_coordinated_phrase_cue)
 }
 END_TEST
 
+/* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
 START_TEST(test_to_as_preposition)
 {
     check_none("Biden spoke to the crowd in Roanoke on Friday.");
@@ -277,7 +277,6 @@ START_TEST(test_participle_after_preposition)
 }
 END_TEST
 
-/* A headline's verbs are capitalised too: "Should" shows the bare clause. */
 /* A quotation after a comma that the sentence runs on after is the start of content. */
 START_TEST(test_quotation_running_on_after_comma)
 {
@@ -314,6 +313,7 @@ START_TEST(test_participle_after_subordinator)
 }
 END_TEST
 
+/* A headline's verbs are capitalised too: "Should" shows the bare clause. */
 START_TEST(test_headline_clause)
 {
     check_speaker("Chris Christie Says He Would Issue A Quarantine Over Zika Virus.",
