@@ -32,9 +32,13 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
         return TRUE;
     const QsToken *t = qs_tok(a, i);
     const char *end = a->doc->text + t->end;
+    if (i == 0)
+        return FALSE;
+    guint32 before = i > 1 && qs_tok_opens_quote(a, i - 1) ? i - 2 : i - 1; /* 'it "humanizes"' */
     return t->kind == QS_TOK_WORD && !(t->flags & QS_TF_CAP) && t->end - t->start > 3 &&
-           end[-1] == 's' && end[-2] != 's' && end[-2] != 'u' && i > 0 &&
-           qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
+           end[-1] == 's' && end[-2] != 's' && end[-2] != 'u' &&
+           qs_tok(a, before)->kind == QS_TOK_WORD &&
+           !qs_tok_has(a, before, QS_LEX_DET | QS_LEX_PREP);
 }
 
 /* The present forms of stance verbs double as nouns ("the latest offer", "strong
@@ -89,7 +93,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     *noun_phrase = FALSE;
     /* 'tweeted, "Thank you Indiana!" on Friday': a quotation the sentence runs on after
      * (a whole one is attribute.c's) */
-    if ((qs_tok_is_char(a, hi, ',') || qs_tok_is_char(a, hi, ':')) && qs_tok_opens_quote(a, hi + 1))
+    if ((qs_tok_is_char(a, hi, ',') || qs_tok_is_char(a, hi, ':')) && hi + 1 < sent_end &&
+        qs_tok_opens_quote(a, hi + 1))
         return hi + 1;
     for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);

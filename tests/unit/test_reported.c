@@ -128,6 +128,9 @@ START_TEST(test_mixed)
     /* a quoted fragment the sentence runs on after belongs to the content */
     check_content("Bush said \"local forces\" must lead the way.",
                   "\"local forces\" must lead the way", QS_QUOTE_MIXED);
+    /* a quoted verb shows the bare clause */
+    check_content("In fact, she said it \"humanizes\" her.", "it \"humanizes\" her",
+                  QS_QUOTE_MIXED);
 }
 END_TEST
 
