@@ -72,10 +72,10 @@ static gboolean title_case(const QsAnalysis *a, const QsSentence *s)
         words++;
         if (t->flags & QS_TF_CAP)
             capitalised++;
-        else if (t->end - t->start > 4)
-            long_lower++;
+        else if (t->end - t->start > 4 && ++long_lower > 1)
+            return FALSE; /* most sentences are told within a few words */
     }
-    return words >= 4 && capitalised * 4 >= words * 3 && long_lower <= 1;
+    return words >= 4 && capitalised * 4 >= words * 3;
 }
 
 /* A headline's capitals are typography, not names: its verbs after the first word (cue
