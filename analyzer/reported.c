@@ -149,6 +149,13 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     }
     if (!(lemma & QS_LEMMA_BARE_CLAUSE))
         return QS_NONE;
+    /* "say they empathize": a personal subject opens a clause whatever form its verb
+     * has ("it" may be an object: "said it again") */
+    const QsLexEntry *e = qs_tok_lex(a, hi);
+    if ((e->flags & QS_LEX_PRONOUN) && e->pron_class != QS_PRON_RELATIVE &&
+        e->pron_class != QS_PRON_NEUTER && hi + 1 < sent_end &&
+        qs_tok(a, hi + 1)->kind == QS_TOK_WORD && !(qs_tok(a, hi + 1)->flags & QS_TF_CAP))
+        return hi;
     for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
         if (looks_finite(a, k))
             return hi;

@@ -27,6 +27,9 @@ START_TEST(test_after_the_cue)
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
                   "wards would reopen", QS_QUOTE_INDIRECT);
+    /* a bare clause opened by a personal subject, whatever its verb's form */
+    check_content("Many of her supporters say they empathize with her.", "they empathize with her",
+                  QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
