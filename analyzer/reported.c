@@ -533,6 +533,17 @@ static guint32 past_aside(const QsAnalysis *a, guint32 hi, guint32 end)
     return end;
 }
 
+/* The cue clause at @lo follows an "As" opening its sentence at @first, perhaps after
+ * "But" or "And": "As the paper noted, A", "But as Clyburn noted, A". */
+static gboolean opening_as(const QsAnalysis *a, guint32 lo, guint32 first)
+{
+    static const char *const conjunctions[] = {"but", "and", "so"};
+    if (lo == first || !qs_tok_is_word(a, lo - 1, "as"))
+        return FALSE;
+    return lo - 1 == first || (lo - 2 == first && qs_tok_is_one_of(a, first, conjunctions,
+                                                                   G_N_ELEMENTS(conjunctions)));
+}
+
 static void content_of(QsAnalysis *a, guint32 ci)
 {
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
@@ -600,6 +611,9 @@ static void content_of(QsAnalysis *a, guint32 ci)
         add_content(a, ci, first, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == first) {
         add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */
+    } else if (c->kind == QS_CUE_VERB && c->mention != QS_NONE && comma_after &&
+               opening_as(a, lo, first)) {
+        add_content(a, ci, hi + 1, end, 2, "as-first"); /* "As the paper noted, A." */
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE &&
                relative_before(a, c, lo, first) && hi < end && looks_finite(a, hi)) {
         /* "a strike that executives said could affect earnings": the relative clause

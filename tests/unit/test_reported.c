@@ -301,6 +301,14 @@ START_TEST(test_passive_in_speaker_description)
 }
 END_TEST
 
+/* "As X noted, A": the clause after the comma is X's. */
+START_TEST(test_as_clause_first)
+{
+    check_speaker("But as the council noted, the budget will not balance.",
+                  "the budget will not balance", "the council");
+}
+END_TEST
+
 /* A participle after "while" leans on the main clause for its speaker, and the "that"
  * after it is its own, not the first verb's. */
 START_TEST(test_participle_after_subordinator)
@@ -506,6 +514,7 @@ int main(void)
                             test_perception_verbs,
                             test_participle_after_preposition,
                             test_passive_in_speaker_description,
+                            test_as_clause_first,
                             test_participle_after_subordinator,
                             test_headline_clause,
                             test_opening_participle,
