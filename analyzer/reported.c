@@ -84,6 +84,16 @@ static guint32 past_time_adjunct(const QsAnalysis *a, guint32 hi, guint32 end)
     return k > hi && k < end && qs_tok(a, k)->kind == QS_TOK_WORD ? k : hi;
 }
 
+/* A personal pronoun at @i that opens a clause whatever form its verb has ("they
+ * empathize"); not "it", as often an object ("said it again"). */
+static gboolean personal_subject(const QsAnalysis *a, guint32 i, guint32 sent_end)
+{
+    const QsLexEntry *e = qs_tok_lex(a, i);
+    return (e->flags & QS_LEX_PRONOUN) && e->pron_class != QS_PRON_RELATIVE &&
+           e->pron_class != QS_PRON_NEUTER && i + 1 < sent_end &&
+           qs_tok(a, i + 1)->kind == QS_TOK_WORD && !(qs_tok(a, i + 1)->flags & QS_TF_CAP);
+}
+
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
  * without "that" for the verbs that take one; an object, a to-infinitive or a
  * wh-clause for the verbs whose object is what the source holds. */
@@ -116,6 +126,14 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return QS_NONE;
     hi = past_time_adjunct(a, hi, sent_end);
     guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
+    /* "said in private they would run": a short phrase before a personal subject */
+    if ((lemma & QS_LEMMA_BARE_CLAUSE) && qs_tok_has(a, hi, QS_LEX_PREP))
+        for (guint32 k = hi + 2; k < sent_end && k <= hi + 4; k++) {
+            if (qs_tok(a, k - 1)->kind != QS_TOK_WORD)
+                break;
+            if (personal_subject(a, k, sent_end))
+                return k;
+        }
     const QsToken *t = qs_tok(a, hi);
     /* a verb that takes no bare clause takes an object ("called Carson a 'special
      * person'"), as do the bare-clause verbs listed with one and phrases ending in a
@@ -149,13 +167,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     }
     if (!(lemma & QS_LEMMA_BARE_CLAUSE))
         return QS_NONE;
-    /* "say they empathize": a personal subject opens a clause whatever form its verb
-     * has ("it" may be an object: "said it again") */
-    const QsLexEntry *e = qs_tok_lex(a, hi);
-    if ((e->flags & QS_LEX_PRONOUN) && e->pron_class != QS_PRON_RELATIVE &&
-        e->pron_class != QS_PRON_NEUTER && hi + 1 < sent_end &&
-        qs_tok(a, hi + 1)->kind == QS_TOK_WORD && !(qs_tok(a, hi + 1)->flags & QS_TF_CAP))
-        return hi;
+    if (personal_subject(a, hi, sent_end))
+        return hi; /* "say they empathize" */
     for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
         if (looks_finite(a, k))
             return hi;

@@ -30,6 +30,8 @@ START_TEST(test_after_the_cue)
     /* a bare clause opened by a personal subject, whatever its verb's form */
     check_content("Many of her supporters say they empathize with her.", "they empathize with her",
                   QS_QUOTE_INDIRECT);
+    check_content("Pence said in private they would run again.", "they would run again",
+                  QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
