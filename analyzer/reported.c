@@ -437,7 +437,7 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
 }
 
 /* The cue clause opens with a relative pronoun standing for its content's subject:
- * "which Democrats say could be", "that he said was drafted". */
+ * "which Democrats say could be", "that he said was drafted", "what she said is". */
 static gboolean relative_before(const QsAnalysis *a, const QsCue *c, guint32 lo, guint32 start)
 {
     if (lo <= start || c->shares_mention)
@@ -445,7 +445,8 @@ static gboolean relative_before(const QsAnalysis *a, const QsCue *c, guint32 lo,
     const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
     if (m->side != QS_SIDE_BEFORE || m->relative != QS_NONE || m->antecedent != QS_NONE)
         return FALSE;
-    return qs_tok_is_word(a, lo - 1, "that") || qs_tok_is_word(a, lo - 1, "which");
+    return qs_tok_is_word(a, lo - 1, "that") || qs_tok_is_word(a, lo - 1, "which") ||
+           qs_tok_is_word(a, lo - 1, "what");
 }
 
 /* "Asked whether A, X said", "Asked about A, X said": a participle opening the sentence

@@ -390,6 +390,8 @@ START_TEST(test_relative_clause_content)
 {
     check_content("The union ended a strike that executives said could affect earnings.",
                   "that executives said could affect earnings", QS_QUOTE_INDIRECT);
+    check_content("Clubs adapted to what she said is growing demand for pools.",
+                  "what she said is growing demand for pools", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
