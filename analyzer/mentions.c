@@ -560,6 +560,22 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     return TRUE;
 }
 
+/* "have in particular noted", "has in the past described": where the auxiliary
+ * stands when a preposition and one to three more words come between it and the verb at
+ * @j; else @j. */
+static guint32 auxiliary_before_phrase(const QsAnalysis *a, guint32 j, guint32 floor)
+{
+    if (j < floor + 2)
+        return j;
+    for (guint32 p = j - 1; p > floor && p + 4 >= j && is_word(a, p); p--)
+        if (qs_tok_has(a, p, QS_LEX_PREP))
+            return p + 1 < j && qs_tok_has(a, p - 1, QS_LEX_VERB_MOD) &&
+                           qs_tok_has(a, p - 1, QS_LEX_FINITE)
+                       ? p - 1
+                       : j;
+    return j;
+}
+
 /* Where the verb group of cue @c begins, @j its first token so far: before the
  * auxiliaries and adverbs in front of it ("has repeatedly said", "have been urging")
  * and, for a participle, the verb it goes on ("kept insisting", "put off deciding"). */
@@ -581,18 +597,10 @@ static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, 
             j--;
             continue;
         }
-        /* "have in particular noted", "has in the past described": a short
-         * prepositional phrase after an auxiliary */
-        guint32 p = j;
-        while (p > floor + 1 && p + 3 > j && is_word(a, p - 1) &&
-               !qs_tok_has(a, p - 1, QS_LEX_PREP))
-            p--;
-        if (p > floor + 1 && p < j && qs_tok_has(a, p - 1, QS_LEX_PREP) &&
-            qs_tok_has(a, p - 2, QS_LEX_VERB_MOD) && qs_tok_has(a, p - 2, QS_LEX_FINITE)) {
-            j = p - 2;
-            continue;
-        }
-        return j;
+        guint32 aux = auxiliary_before_phrase(a, j, floor);
+        if (aux == j)
+            return j;
+        j = aux;
     }
 }
 

@@ -97,6 +97,14 @@ static void uncap_headline_verbs(QsAnalysis *a, const QsSentence *s)
     }
 }
 
+/* Ends sentence @s before token @end and appends it. */
+static void close_sentence(QsAnalysis *a, QsSentence *s, guint32 end)
+{
+    s->tok_end = end;
+    uncap_headline_verbs(a, s);
+    g_array_append_val(a->sentences, *s);
+}
+
 void qs_sentences_run(QsAnalysis *a)
 {
     guint n = a->tokens->len;
@@ -118,11 +126,8 @@ void qs_sentences_run(QsAnalysis *a)
                 !abbreviation_period(a, j))
                 starts = TRUE;
         }
-        if (starts && open) {
-            cur.tok_end = i;
-            uncap_headline_verbs(a, &cur);
-            g_array_append_val(a->sentences, cur);
-        }
+        if (starts && open)
+            close_sentence(a, &cur, i);
         if (starts || !open) {
             cur.tok_start = i;
             cur.para = paragraphs - 1;
@@ -131,9 +136,6 @@ void qs_sentences_run(QsAnalysis *a)
         }
         toks[i].sent = a->sentences->len;
     }
-    if (open) {
-        cur.tok_end = n;
-        uncap_headline_verbs(a, &cur);
-        g_array_append_val(a->sentences, cur);
-    }
+    if (open)
+        close_sentence(a, &cur, n);
 }

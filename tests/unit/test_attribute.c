@@ -95,17 +95,25 @@ START_TEST(test_narration_before_the_quotation)
 }
 END_TEST
 
-START_TEST(test_split_quote_is_one)
+/* @text gives one quote, made by @rule, in these two fragments. */
+static void check_fragments(const char *text, const char *rule, const char *first,
+                            const char *second)
 {
-    Fixture f = fixture_new("\"We came for numbers,\" Diallo said, \"not for promises.\"",
-                            QS_STAGE_ATTRIBUTE);
+    Fixture f = fixture_new(text, QS_STAGE_ATTRIBUTE);
     ck_assert_uint_eq(f.a->quotes->len, 1);
     const QsQuote *q = quote_at(&f, 0);
-    g_autofree char *first = span(&f, q->start, q->frag_end);
-    g_autofree char *second = span(&f, q->frag2_start, q->end);
-    ck_assert_str_eq(first, "\"We came for numbers,\"");
-    ck_assert_str_eq(second, "\"not for promises.\"");
+    ck_assert_str_eq(q->rule, rule);
+    g_autofree char *got_first = span(&f, q->start, q->frag_end);
+    g_autofree char *got_second = span(&f, q->frag2_start, q->end);
+    ck_assert_str_eq(got_first, first);
+    ck_assert_str_eq(got_second, second);
     fixture_free(&f);
+}
+
+START_TEST(test_split_quote_is_one)
+{
+    check_fragments("\"We came for numbers,\" Diallo said, \"not for promises.\"", "split-quote",
+                    "\"We came for numbers,\"", "\"not for promises.\"");
 }
 END_TEST
 
@@ -154,17 +162,10 @@ END_TEST
  * its own, is that quote's second fragment; a third goes on the second. */
 START_TEST(test_continuation_in_the_paragraph_joins_the_quote)
 {
-    Fixture f = fixture_new("\"We lost the vote,\" Mayor Ruth Gale said. The hall was quiet. \"We "
-                            "will try again.\" \"Next year is ours.\"",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 1);
-    const QsQuote *q = quote_at(&f, 0);
-    ck_assert_str_eq(q->rule, "quote-then-cue");
-    g_autofree char *first = span(&f, q->start, q->frag_end);
-    g_autofree char *second = span(&f, q->frag2_start, q->end);
-    ck_assert_str_eq(first, "\"We lost the vote,\"");
-    ck_assert_str_eq(second, "\"We will try again.\" \"Next year is ours.\"");
-    fixture_free(&f);
+    check_fragments("\"We lost the vote,\" Mayor Ruth Gale said. The hall was quiet. \"We will "
+                    "try again.\" \"Next year is ours.\"",
+                    "quote-then-cue", "\"We lost the vote,\"",
+                    "\"We will try again.\" \"Next year is ours.\"");
     /* not after a speaker set off with an affiliation; a new paragraph's quotation
      * after the run continues its speaker as a quote of its own */
     check_attributions("\"We lost,\" said Ruth Gale, of the council. The hall was quiet. \"We "

@@ -259,18 +259,24 @@ START_TEST(test_perception_verbs)
 }
 END_TEST
 
-static void check_speaker(const char *text, const char *content, const char *speaker)
+/* @text gives @n quotes with these contents and speakers (NULL: none). */
+static void check_speakers(const char *text, guint n, const char *const *contents,
+                           const char *const *speakers)
 {
     Fixture f = fixture_new(text, QS_STAGE_ATTRIBUTE);
-    ck_assert_msg(f.a->quotes->len == 1, "%u quotes in: %s", f.a->quotes->len, text);
-    g_autofree char *got = quote_text(&f, 0);
-    ck_assert_str_eq(got, content);
-    g_autofree char *who = speaker_text(&f, 0);
-    if (speaker == NULL)
-        ck_assert_ptr_null(who);
-    else
-        ck_assert_str_eq(who, speaker);
+    ck_assert_msg(f.a->quotes->len == n, "%u quotes in: %s", f.a->quotes->len, text);
+    for (guint i = 0; i < n; i++) {
+        g_autofree char *got = quote_text(&f, i);
+        ck_assert_str_eq(got, contents[i]);
+        g_autofree char *who = speaker_text(&f, i);
+        ck_assert_pstr_eq(who, speakers[i]);
+    }
     fixture_free(&f);
+}
+
+static void check_speaker(const char *text, const char *content, const char *speaker)
+{
+    check_speakers(text, 1, &content, &speaker);
 }
 
 /* "by saying", "after initially saying" and '"Golden Week," saying' lean on the
@@ -315,17 +321,10 @@ END_TEST
  * after it is its own, not the first verb's. */
 START_TEST(test_participle_after_subordinator)
 {
-    Fixture f = fixture_new("The mayor vowed to rebuild the bridge while acknowledging that "
-                            "funds were short.",
-                            QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 2);
-    g_autofree char *first = quote_text(&f, 0);
-    ck_assert_str_eq(first, "to rebuild the bridge");
-    g_autofree char *content = quote_text(&f, 1);
-    ck_assert_str_eq(content, "funds were short");
-    g_autofree char *who = speaker_text(&f, 1);
-    ck_assert_str_eq(who, "The mayor");
-    fixture_free(&f);
+    check_speakers("The mayor vowed to rebuild the bridge while acknowledging that funds were "
+                   "short.",
+                   2, (const char *const[]){"to rebuild the bridge", "funds were short"},
+                   (const char *const[]){"The mayor", "The mayor"});
 }
 END_TEST
 
