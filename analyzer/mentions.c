@@ -764,6 +764,12 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     /* "will work with unions to call for amendments": an infinitive's subject */
     if (c->kind == QS_CUE_PHRASE && qs_tok_is_word(a, before, "to"))
         return TRUE;
+    /* "and has gone so far as to", "but did not suggest": the verb group's auxiliaries,
+     * negation and adverbs stand between the conjunction and the verb */
+    while (before > 0 && is_word(a, before) &&
+           (qs_tok_has(a, before, QS_LEX_VERB_MOD | QS_LEX_NEGATION) || is_adverb(a, before)) &&
+           !(qs_tok(a, before)->flags & QS_TF_CAP))
+        before--;
     return qs_tok_is_word(a, before, "and") || qs_tok_is_word(a, before, "but");
 }
 

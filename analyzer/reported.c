@@ -282,13 +282,20 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
             break;
         }
         /* a verb, or a phrase with one ("and warned of") */
-        if ((next->kind != QS_CUE_VERB && next->verb_tok == QS_NONE) || next->negated ||
-            next->mention == QS_NONE || qs_direct_at(a, next->tok_start) != QS_NONE)
+        if ((next->kind != QS_CUE_VERB && next->verb_tok == QS_NONE &&
+             !(next->kind == QS_CUE_PHRASE && !next->shares_mention &&
+               !qs_tok_has(a, next->tok_start, QS_LEX_PREP))) ||
+            (next->negated && !next->shares_mention) || next->mention == QS_NONE ||
+            qs_direct_at(a, next->tok_start) != QS_NONE)
             continue;
         /* a nested attribution ("said that Y believes Z") stays inside; a coordinated
          * one ("..., and Y said", '"...," he claimed') starts a new content */
         if (lo <= cs + 1)
             continue;
+        /* "but did not suggest": a verb sharing the subject starts with its auxiliaries */
+        while (next->shares_mention && lo > cs + 1 && qs_tok(a, lo - 1)->kind == QS_TOK_WORD &&
+               qs_tok_has(a, lo - 1, QS_LEX_VERB_MOD | QS_LEX_NEGATION))
+            lo--;
         guint32 before = lo - 1;
         if (before > cs && qs_tok(a, before)->kind == QS_TOK_QUOTE)
             before--; /* '"...friends," he claimed' */

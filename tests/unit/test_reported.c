@@ -180,6 +180,17 @@ START_TEST(test_coordinated_phrase_cue)
 }
 END_TEST
 
+/* A phrase cue with a subject of its own after a conjunction ("but Democrats have
+ * pushed for") starts a new content. */
+START_TEST(test_coordinated_clause_with_phrase_cue)
+{
+    const char *const contents[] = {"the tax should be part of a reform", "immediate action"};
+    check_contents("Republicans have argued that the tax should be part of a reform, but "
+                   "Democrats have pushed for immediate action.",
+                   2, contents);
+}
+END_TEST
+
 /* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
 START_TEST(test_to_as_preposition)
 {
@@ -278,6 +289,22 @@ static void check_speaker(const char *text, const char *content, const char *spe
 {
     check_speakers(text, 1, &content, &speaker);
 }
+
+/* A verb joined by "and" or "but" over its auxiliaries and negation ("but did not
+ * suggest", "and has also warned") has the subject of the first, and starts a content
+ * of its own. */
+START_TEST(test_coordinated_verb_group)
+{
+    const char *const contents[] = {"the plan would cut costs", "it would pass"};
+    const char *const speakers[] = {"The mayor", "The mayor"};
+    check_speakers("The mayor said the plan would cut costs but did not suggest it would pass.", 2,
+                   contents, speakers);
+    const char *const warned[] = {"the plan would cut costs", "it could fail"};
+    check_speakers(
+        "The mayor said the plan would cut costs and has also warned that it could fail.", 2,
+        warned, speakers);
+}
+END_TEST
 
 /* "by saying", "after initially saying" and '"Golden Week," saying' lean on the
  * subject of the sentence. */
@@ -506,6 +533,8 @@ int main(void)
                             test_no_content,
                             test_coordinated_after_a_quotation,
                             test_coordinated_phrase_cue,
+                            test_coordinated_verb_group,
+                            test_coordinated_clause_with_phrase_cue,
                             test_quotation_running_on_after_comma,
                             test_to_as_preposition,
                             test_not_cue_verbs,
