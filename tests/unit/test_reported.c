@@ -32,6 +32,9 @@ START_TEST(test_after_the_cue)
                   QS_QUOTE_INDIRECT);
     check_content("Pence said in private they would run again.", "they would run again",
                   QS_QUOTE_INDIRECT);
+    /* ... or by its contraction with "would" */
+    check_content("He said he’d build a border wall.", "he’d build a border wall",
+                  QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
