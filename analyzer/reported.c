@@ -281,11 +281,13 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
             end = next->tok_start - 1;
             break;
         }
-        /* a verb, or a phrase with one ("and warned of") */
-        if ((next->kind != QS_CUE_VERB && next->verb_tok == QS_NONE &&
-             !(next->kind == QS_CUE_PHRASE && !next->shares_mention &&
-               !qs_tok_has(a, next->tok_start, QS_LEX_PREP))) ||
-            (next->negated && !next->shares_mention) || next->mention == QS_NONE ||
+        /* a verb, or a phrase that holds one ("and warned of") or opens with no
+         * preposition (", referring to", "but Democrats have pushed for"): not "in a
+         * statement" */
+        gboolean verb_phrase =
+            next->kind == QS_CUE_PHRASE &&
+            (next->verb_tok != QS_NONE || !qs_tok_has(a, next->tok_start, QS_LEX_PREP));
+        if ((next->kind != QS_CUE_VERB && !verb_phrase) || next->mention == QS_NONE ||
             qs_direct_at(a, next->tok_start) != QS_NONE)
             continue;
         /* a nested attribution ("said that Y believes Z") stays inside; a coordinated

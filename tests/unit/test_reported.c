@@ -194,6 +194,21 @@ START_TEST(test_coordinated_clause_with_phrase_cue)
 }
 END_TEST
 
+/* A negated cue with a subject of its own ("but he hasn't endorsed") and a participle
+ * phrase leaning on the main clause (", referring to") end the content before them. */
+START_TEST(test_coordinated_negated_and_leaning_cues)
+{
+    const char *const endorsed[] = {"he will vote for Clinton", "her"};
+    check_contents("Sanders has said he will vote for Clinton, but he hasn’t endorsed her.", 2,
+                   endorsed);
+    const char *const referring[] = {"things “should be wrapped up by Cleveland,”",
+                                     "the party’s July convention"};
+    check_contents("Trump said things “should be wrapped up by Cleveland,” referring to the "
+                   "party’s July convention.",
+                   2, referring);
+}
+END_TEST
+
 /* "spoke to the crowd": "to" before a noun phrase is no infinitive. */
 START_TEST(test_to_as_preposition)
 {
@@ -538,6 +553,7 @@ int main(void)
                             test_coordinated_phrase_cue,
                             test_coordinated_verb_group,
                             test_coordinated_clause_with_phrase_cue,
+                            test_coordinated_negated_and_leaning_cues,
                             test_quotation_running_on_after_comma,
                             test_to_as_preposition,
                             test_not_cue_verbs,
