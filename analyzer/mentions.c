@@ -153,6 +153,18 @@ static guint32 opening_bracket(const QsAnalysis *a, guint32 close, guint32 floor
     return QS_NONE;
 }
 
+#define QS_DASH_ASIDE_REACH 30 /* "Podesta — Bill Clinton’s former White House chief of staff —" \
+                                */
+
+/* The dash opening the aside that the dash at @close ends, or QS_NONE. */
+static guint32 opening_dash(const QsAnalysis *a, guint32 close, guint32 floor)
+{
+    for (guint32 k = close; k-- > floor && close - k <= QS_DASH_ASIDE_REACH;)
+        if (qs_tok(a, k)->flags & QS_TF_DASH)
+            return k;
+    return QS_NONE;
+}
+
 /* First token of the noun phrase ending at @j, scanning left inside the sentence. */
 static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
 {
@@ -623,6 +635,10 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     j--;
     /* "Sen. Elizabeth Warren (D-MA) said": the bracket is an aside */
     guint32 open = qs_tok_is_char(a, j, ')') ? opening_bracket(a, j, floor) : QS_NONE;
+    if (open != QS_NONE && open > floor)
+        j = open - 1;
+    /* "Democrats — and some Republicans — say": so is an aside between dashes */
+    open = (qs_tok(a, j)->flags & QS_TF_DASH) ? opening_dash(a, j, floor) : QS_NONE;
     if (open != QS_NONE && open > floor)
         j = open - 1;
     if (qs_tok_is_char(a, j, ','))

@@ -210,6 +210,12 @@ START_TEST(test_asides_between_speaker_and_cue)
     check_last_mention("As engineers push for repairs, the mayor has won support by promising to "
                        "rebuild.",
                        "the mayor");
+    /* an aside between dashes */
+    check_last_mention("Council chairman Ivan Petrenko — the mayor’s former chief of staff — said "
+                       "repairs would take a year.",
+                       "Ivan Petrenko");
+    check_last_mention("Engineers - and some residents - say that repairs will take a year.",
+                       "Engineers");
 }
 END_TEST
 
