@@ -591,6 +591,15 @@ static guint32 auxiliary_before_phrase(const QsAnalysis *a, guint32 j, guint32 f
 /* Where the verb group of cue @c begins, @j its first token so far: before the
  * auxiliaries and adverbs in front of it ("has repeatedly said", "have been urging")
  * and, for a participle, the verb it goes on ("kept insisting", "put off deciding"). */
+/* "Carson and Paul have both argued", "the ministers all urged": a quantifier after
+ * the subject it counts; "All said" and "of all ages" are no such thing. */
+static gboolean floating_quantifier(const QsAnalysis *a, guint32 i, guint32 floor)
+{
+    static const char *const words[] = {"all", "both", "each"};
+    return i > floor && qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words)) &&
+           qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
+}
+
 static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guint32 floor)
 {
     static const char *const particles[] = {"off", "up", "out", "on", "down"};
@@ -605,7 +614,7 @@ static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, 
     for (;;) {
         if (j > floor && is_word(a, j - 1) &&
             (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1) ||
-             (ing && qs_tok_has(a, j - 1, QS_LEX_BE)))) {
+             (ing && qs_tok_has(a, j - 1, QS_LEX_BE)) || floating_quantifier(a, j - 1, floor))) {
             j--;
             continue;
         }

@@ -216,6 +216,12 @@ START_TEST(test_asides_between_speaker_and_cue)
                        "Ivan Petrenko");
     check_last_mention("Engineers - and some residents - say that repairs will take a year.",
                        "Engineers");
+    /* a quantifier after the subject it counts */
+    check_last_mention("The engineers all agree that the pylons are cracked.", "The engineers");
+    check_last_mention("Local engineers have both argued that the pylons are cracked.",
+                       "Local engineers");
+    check_last_mention("Engineers of all ranks said the pylons were cracked.",
+                       "Engineers of all ranks");
 }
 END_TEST
 
