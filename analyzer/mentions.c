@@ -772,6 +772,9 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
         return FALSE;
     }
     guint32 before = c->tok_start - 1;
+    /* ", forcefully denouncing" */
+    if (ing && before > 0 && is_adverb(a, before) && qs_tok_is_char(a, before - 1, ','))
+        before--;
     /* '... the "Golden Week," saying that' */
     if (before > 0 && qs_tok(a, before)->kind == QS_TOK_QUOTE && qs_tok_is_char(a, before - 1, ','))
         before--;
@@ -860,8 +863,10 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
                 }
     } else if (qs_tok_has(a, k, QS_LEX_DET)) {
         e = k + 1;
+        /* a capitalised cue word is a name: "The Post intervened" */
         while (e < limit && e - k < 6 && is_word(a, e) &&
-               !qs_tok_has(a, e, QS_LEX_FINITE | QS_LEX_CUE | QS_LEX_BOUNDARY | QS_LEX_PREP) &&
+               !qs_tok_has(a, e, QS_LEX_FINITE | QS_LEX_BOUNDARY | QS_LEX_PREP) &&
+               !(qs_tok_has(a, e, QS_LEX_CUE) && !(qs_tok(a, e)->flags & QS_TF_CAP)) &&
                !(e > k + 1 && past_tense_like(a, e)))
             e++;
         if (e == k + 1)

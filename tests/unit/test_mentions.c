@@ -222,6 +222,10 @@ START_TEST(test_asides_between_speaker_and_cue)
                        "Local engineers");
     check_last_mention("Engineers of all ranks said the pylons were cracked.",
                        "Engineers of all ranks");
+    /* a relative pronoun's contraction opens a relative clause set off by commas */
+    check_last_mention("Petrenko, who’s running to be an alternate, added that repairs would "
+                       "take a year.",
+                       "Petrenko");
 }
 END_TEST
 
@@ -234,6 +238,10 @@ START_TEST(test_leaning_and_bracketed_speakers)
                        "he");
     check_last_mention("Critics who say the plan failed were loud.", "who");
     check_last_mention("Both have promised to pursue legislation.", "Both");
+    /* a participle after a comma, an adverb before it, leans on a subject whose noun is
+     * also a cue word */
+    check_last_mention("The Post intervened, arguing that the ruling was wrong.", "The Post");
+    check_last_mention("Rubio had a strong hour, forcefully denouncing the regime.", "Rubio");
     /* a party tag between the name and the cue is an aside */
     check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
                        "Sen. Elizabeth Warren");
