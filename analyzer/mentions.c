@@ -899,6 +899,20 @@ static guint32 add_mention(QsAnalysis *a, QsMention *m)
     return a->mentions->len - 1;
 }
 
+/* "Noting that ..., Trump said", "By offering Kasich the spot, Trump would show": a
+ * participle opening the sentence, alone or after a preposition, has the subject that
+ * follows it; "Asked whether ..." is left to the content rules, which give it none. */
+static gboolean participle_opens_sentence(const QsAnalysis *a, const QsCue *c)
+{
+    if (c->kind != QS_CUE_VERB || c->verb_tok != c->tok_start ||
+        qs_tok_lex(a, c->verb_tok)->verb_form != QS_FORM_ING)
+        return FALSE;
+    guint32 k = c->tok_start;
+    if (k > 0 && is_word(a, k - 1) && qs_tok_has(a, k - 1, QS_LEX_PREP))
+        k--;
+    return (qs_tok(a, k)->flags & QS_TF_SENT_START) != 0;
+}
+
 void qs_mentions_run(QsAnalysis *a)
 {
     a->mentions = g_array_new(FALSE, FALSE, sizeof(QsMention));
@@ -918,6 +932,11 @@ void qs_mentions_run(QsAnalysis *a)
         if (medium) {
             c->shares_mention = TRUE;
             c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
+        } else if (participle_opens_sentence(a, c)) {
+            const QsSentence *s = &g_array_index(a->sentences, QsSentence, sent);
+            c->shares_mention = TRUE;
+            if (sentence_subject(a, s->tok_end - 1, &m) && m.tok_start > c->tok_end)
+                c->mention = add_mention(a, &m);
         } else if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;
             /* the main clause's subject, unless a cue before it has the speaker; a cue

@@ -398,6 +398,12 @@ START_TEST(test_opening_participle)
     g_autofree char *asked = quote_text(&f, 1);
     ck_assert_str_eq(asked, "how the count went");
     fixture_free(&f);
+    /* a participle in "-ing", alone or after a preposition, has the subject after it */
+    const char *const noting[] = {"the pylons were cracked", "repairs would take a year"};
+    const char *const mayor[] = {"the mayor", "the mayor"};
+    check_speakers("Noting that the pylons were cracked, the mayor said repairs would take a year.",
+                   2, noting, mayor);
+    check_speaker("By criticizing the police, the mayor won votes.", "the police", "the mayor");
 }
 END_TEST
 
