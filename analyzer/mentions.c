@@ -194,11 +194,11 @@ static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
 static guint32 trim_phrase(const QsAnalysis *a, guint32 k, guint32 j)
 {
     if (qs_tok_has(a, k, QS_LEX_PREP)) {
-        for (guint32 d = k + 1; d < j; d++)
-            if (qs_tok_has(a, d, QS_LEX_DET)) {
-                k = d;
-                break;
-            }
+        guint32 d = k + 1;
+        while (d < j && !qs_tok_has(a, d, QS_LEX_DET))
+            d++;
+        /* "including 18%": the preposition alone when no determiner follows */
+        k = d < j ? d : MIN(k + 1, j);
     }
     while (k < j && qs_tok_has(a, k, QS_LEX_NAME_STOP) &&
            !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN))
@@ -460,7 +460,11 @@ static gboolean phrase_ending_at(const QsAnalysis *a, guint32 j, guint32 floor, 
         guint32 p = rel;
         if (p > floor && qs_tok_is_char(a, p - 1, ','))
             p--;
-        if (p == floor || !is_wordish(a, p - 1))
+        /* "18% who say"; "Donald Trump Jr., who suggested": the phrase ends at the
+         * abbreviation, as before a verb */
+        if (p > floor + 1 && glue(a, p - 1) && qs_tok_is_char(a, p - 1, '.'))
+            p--;
+        if (p == floor || !(is_wordish(a, p - 1) || is_percent(a, p - 1)))
             return FALSE;
         guint32 k = trim_phrase(a, phrase_left(a, p - 1, floor), p - 1);
         *out = new_mention(k, p, QS_SIDE_BEFORE);

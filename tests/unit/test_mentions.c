@@ -145,6 +145,11 @@ START_TEST(test_relative_clause_and_nominals)
                         (Expected){"Uzbek defence sources and American military leaders",
                                    "Uzbek defence sources and American military leaders", NULL,
                                    QS_MENTION_NOMINAL});
+    /* the antecedent of "who" may be a percentage or end in an abbreviation */
+    check_first_mention("Many were unhappy, including 18% who say they would leave.",
+                        (Expected){"18%", "18%", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("That drew a reply from Donald Trump Jr., who suggested the plan was odd.",
+                        (Expected){"Donald Trump Jr", "Donald Trump Jr", NULL, QS_MENTION_NAME});
 }
 END_TEST
 
