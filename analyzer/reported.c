@@ -253,7 +253,8 @@ static guint32 trimmed_end(const QsAnalysis *a, guint32 start, guint32 end)
 
 static gboolean coordinator(const QsAnalysis *a, guint32 i)
 {
-    static const char *const words[] = {"and", "but", "or", "while", "whereas", "yet"};
+    static const char *const words[] = {"and",     "but", "or",     "while",
+                                        "whereas", "yet", "though", "although"};
     return qs_tok_is_char(a, i, ',') || qs_tok_is_char(a, i, ';') ||
            qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words));
 }

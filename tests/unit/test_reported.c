@@ -191,6 +191,10 @@ START_TEST(test_coordinated_clause_with_phrase_cue)
     check_contents("Republicans have argued that the tax should be part of a reform, but "
                    "Democrats have pushed for immediate action.",
                    2, contents);
+    /* ... and after "though" */
+    const char *const though[] = {"the plan would pass", "it will fail"};
+    check_contents("The mayor said the plan would pass, though engineers warn that it will fail.",
+                   2, though);
 }
 END_TEST
 
