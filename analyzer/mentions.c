@@ -814,7 +814,34 @@ static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
     if (!(t->flags & QS_TF_SENT_START) || t->kind != QS_TOK_WORD || t->end - t->start < 6 ||
         qs_tok_has(a, k, QS_LEX_PRONOUN | QS_LEX_DET | QS_LEX_NAME_STOP))
         return FALSE;
-    return memcmp(end - 2, "ly", 2) == 0 || memcmp(end - 3, "ing", 3) == 0;
+    /* "Reached by POLITICO, Bennett denied", not "Alfred Smith" */
+    gboolean participle = memcmp(end - 2, "ed", 2) == 0 && k + 1 < a->tokens->len &&
+                          !(qs_tok(a, k + 1)->flags & QS_TF_CAP);
+    return memcmp(end - 2, "ly", 2) == 0 || memcmp(end - 3, "ing", 3) == 0 || participle;
+}
+
+#define QS_OPENER_CHUNK 4
+
+/* Whether the phrase at @k, up to the comma that ends it, opens the sentence before its
+ * subject: a preposition's phrase, an adverb or participle, a time ("The next month,"),
+ * or after another opener, the rest of a place ("in Portsmouth, N.H., on Tuesday"). */
+static gboolean opening_phrase(const QsAnalysis *a, guint32 k, guint32 limit, gboolean first)
+{
+    if (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
+        (qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN) &&
+         (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP))))
+        return TRUE;
+    guint32 comma = k + 1;
+    while (comma < limit && comma <= k + QS_OPENER_CHUNK && !qs_tok_is_char(a, comma, ','))
+        comma++;
+    if (comma >= limit || !qs_tok_is_char(a, comma, ','))
+        return FALSE;
+    if (qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1))
+        return TRUE;
+    for (guint32 p = k; p < comma; p++)
+        if (!(qs_tok(a, p)->flags & QS_TF_CAP) && !glue(a, p))
+            return FALSE;
+    return !first;
 }
 
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words
@@ -825,11 +852,9 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
     /* "Before the convention, Cleveland Police Chief Calvin Williams lobbied",
      * "Later in the day, she escalated" and "Thursday, after remaining neutral, Warren
      * appeared": the subject follows the opening phrases, each ended by a comma */
+    guint32 start = k;
     for (gboolean opener = TRUE;
-         opener && k + 1 < limit &&
-         (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
-          (qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN) &&
-           (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP))));) {
+         opener && k + 1 < limit && opening_phrase(a, k, limit, k == start);) {
         opener = FALSE;
         for (guint32 p = k + 1; p < limit; p++)
             if (qs_tok_is_char(a, p, ',')) {
@@ -943,17 +968,13 @@ void qs_mentions_run(QsAnalysis *a)
                 c->mention = add_mention(a, &m);
         } else if (leans_on_main_clause(a, c)) {
             c->shares_mention = TRUE;
-            /* the main clause's subject, unless a cue before it has the speaker; a cue
-             * before the subject was in an opening clause ("As groups push for trade,
-             * Trump has rallied thousands by promising") */
-            gboolean subject = sentence_subject(a, c->tok_start, &m);
-            if (last_sentence == sent &&
-                !(subject &&
-                  m.tok_start > g_array_index(a->cues, QsCue, last_in_sentence).tok_start)) {
-                c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
-            } else if (subject) {
+            /* the main clause's subject ("Sanders sent a mass text message to his
+             * supporters, asking"), not the nearer phrase an earlier cue word took for its
+             * speaker ("a mass"); that cue's speaker when words tell no subject */
+            if (sentence_subject(a, c->tok_start, &m))
                 c->mention = add_mention(a, &m);
-            }
+            else if (last_sentence == sent)
+                c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
         } else if (find_mention(a, c, &m)) {
             c->mention = add_mention(a, &m);
         }

@@ -247,6 +247,18 @@ START_TEST(test_leaning_and_bracketed_speakers)
      * also a cue word */
     check_last_mention("The Post intervened, arguing that the ruling was wrong.", "The Post");
     check_last_mention("Rubio had a strong hour, forcefully denouncing the regime.", "Rubio");
+    /* the subject, not the phrase before an earlier cue word ("a mass text") */
+    check_last_mention("Sanders sent a mass text message to his supporters, asking them to stay "
+                       "calm.",
+                       "Sanders");
+    /* past opening phrases: a participle, a time, the rest of a place */
+    check_last_mention("Reached by phone, Petrenko stayed calm, saying that repairs were on time.",
+                       "Petrenko");
+    check_last_mention("The next month, a former staffer filed suit, claiming he was fired.",
+                       "a former staffer");
+    check_last_mention("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders "
+                       "stood firm, saying she would win.",
+                       "Senator Bernie Sanders");
     /* a party tag between the name and the cue is an aside */
     check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
                        "Sen. Elizabeth Warren");
