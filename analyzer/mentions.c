@@ -942,6 +942,14 @@ static gboolean participle_opens_sentence(const QsAnalysis *a, const QsCue *c)
     return (qs_tok(a, k)->flags & QS_TF_SENT_START) != 0;
 }
 
+/* "A, Spicer said, adding": cue @c follows the clause of cue @prev and a comma. */
+static gboolean right_after_cue_clause(const QsAnalysis *a, guint32 prev, const QsCue *c)
+{
+    guint32 lo, hi;
+    qs_cue_clause(a, &g_array_index(a->cues, QsCue, prev), &lo, &hi);
+    return hi + 1 == c->tok_start && qs_tok_is_char(a, hi, ',');
+}
+
 void qs_mentions_run(QsAnalysis *a)
 {
     a->mentions = g_array_new(FALSE, FALSE, sizeof(QsMention));
@@ -971,7 +979,9 @@ void qs_mentions_run(QsAnalysis *a)
             /* the main clause's subject ("Sanders sent a mass text message to his
              * supporters, asking"), not the nearer phrase an earlier cue word took for its
              * speaker ("a mass"); that cue's speaker when words tell no subject */
-            if (sentence_subject(a, c->tok_start, &m))
+            if (last_sentence == sent && right_after_cue_clause(a, last_in_sentence, c))
+                c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
+            else if (sentence_subject(a, c->tok_start, &m))
                 c->mention = add_mention(a, &m);
             else if (last_sentence == sent)
                 c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;

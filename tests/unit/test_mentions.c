@@ -251,6 +251,10 @@ START_TEST(test_leaning_and_bracketed_speakers)
     check_last_mention("Sanders sent a mass text message to his supporters, asking them to stay "
                        "calm.",
                        "Sanders");
+    /* ... but right after a cue's clause, that cue's speaker */
+    check_last_mention("Ryan and Trump will meet next week, Spicer said, adding that they need a "
+                       "long talk.",
+                       "Spicer");
     /* past opening phrases: a participle, a time, the rest of a place */
     check_last_mention("Reached by phone, Petrenko stayed calm, saying that repairs were on time.",
                        "Petrenko");
