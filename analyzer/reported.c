@@ -126,6 +126,13 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return QS_NONE;
     hi = past_time_adjunct(a, hi, sent_end);
     guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
+    /* "75 percent of Democrats said yes, but": the answer is the content */
+    if ((lemma & QS_LEMMA_BARE_CLAUSE) &&
+        (qs_tok_is_word(a, hi, "yes") || qs_tok_is_word(a, hi, "no")) && hi + 1 < a->tokens->len &&
+        qs_tok(a, hi + 1)->kind == QS_TOK_PUNCT) {
+        *noun_phrase = TRUE;
+        return hi;
+    }
     /* "said in private they would run": a short phrase before a personal subject */
     if ((lemma & QS_LEMMA_BARE_CLAUSE) && qs_tok_has(a, hi, QS_LEX_PREP))
         for (guint32 k = hi + 2; k < sent_end && k <= hi + 4; k++) {

@@ -411,11 +411,13 @@ START_TEST(test_opening_participle)
 }
 END_TEST
 
-/* A bare-clause verb with no clause after it takes an object: "said the same". */
+/* A bare-clause verb with no clause after it takes an object: "said the same", "said no". */
 START_TEST(test_bare_clause_verb_object)
 {
     check_content("Three-quarters said the same of the senator.", "the same of the senator",
                   QS_QUOTE_INDIRECT);
+    /* ... or an answer */
+    check_content("The mayor said no, but the council agreed.", "no", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
