@@ -510,6 +510,9 @@ gboolean qs_tok_opens_quote(const QsAnalysis *a, guint32 i);
 guint32 qs_direct_at(const QsAnalysis *a, guint32 tok);
 /* The speaker clause of cue @c, mention included: tokens [lo, hi) (mentions.c). */
 void qs_cue_clause(const QsAnalysis *a, const QsCue *c, guint32 *lo, guint32 *hi);
+/* Where the verb group of cue @c begins, @j its first token so far, not before @floor:
+ * before its auxiliaries, negation and adverbs ("has repeatedly said", "did not say"). */
+guint32 qs_verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guint32 floor);
 /* The direct quote that opens at token @i, or right after a comma or colon there;
  * QS_NONE if none (quotes.c). */
 guint32 qs_direct_opening_at(const QsAnalysis *a, guint32 i);

@@ -153,8 +153,8 @@ static guint32 opening_bracket(const QsAnalysis *a, guint32 close, guint32 floor
     return QS_NONE;
 }
 
-#define QS_DASH_ASIDE_REACH 30 /* "Podesta — Bill Clinton’s former White House chief of staff —" \
-                                */
+/* "Podesta — Bill Clinton’s former White House chief of staff — offered" */
+#define QS_DASH_ASIDE_REACH 30
 
 /* The dash opening the aside that the dash at @close ends, or QS_NONE. */
 static guint32 opening_dash(const QsAnalysis *a, guint32 close, guint32 floor)
@@ -592,19 +592,21 @@ static guint32 auxiliary_before_phrase(const QsAnalysis *a, guint32 j, guint32 f
     return j;
 }
 
-/* Where the verb group of cue @c begins, @j its first token so far: before the
- * auxiliaries and adverbs in front of it ("has repeatedly said", "have been urging")
- * and, for a participle, the verb it goes on ("kept insisting", "put off deciding"). */
 /* "Carson and Paul have both argued", "the ministers all urged": a quantifier after
- * the subject it counts; "All said" and "of all ages" are no such thing. */
+ * the subject it counts; "All said", "of all ages" and "and all said" are no such
+ * thing. */
 static gboolean floating_quantifier(const QsAnalysis *a, guint32 i, guint32 floor)
 {
     static const char *const words[] = {"all", "both", "each"};
     return i > floor && qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words)) &&
-           qs_tok(a, i - 1)->kind == QS_TOK_WORD && !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP);
+           qs_tok(a, i - 1)->kind == QS_TOK_WORD &&
+           !qs_tok_has(a, i - 1, QS_LEX_DET | QS_LEX_PREP | QS_LEX_BOUNDARY);
 }
 
-static guint32 verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guint32 floor)
+/* Where the verb group of cue @c begins, @j its first token so far: before the
+ * auxiliaries and adverbs in front of it ("has repeatedly said", "have been urging")
+ * and, for a participle, the verb it goes on ("kept insisting", "put off deciding"). */
+guint32 qs_verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guint32 floor)
 {
     static const char *const particles[] = {"off", "up", "out", "on", "down"};
     gboolean ing = c->verb_tok != QS_NONE && qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
@@ -641,7 +643,7 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
      * verb group and a time, as often as they alternate */
     for (guint32 was = QS_NONE; j != was;) {
         was = j;
-        j = qs_time_adjunct_start(a, verb_group_start(a, c, j, floor), floor);
+        j = qs_time_adjunct_start(a, qs_verb_group_start(a, c, j, floor), floor);
     }
     if (j == floor)
         return FALSE;
@@ -650,9 +652,12 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     guint32 open = qs_tok_is_char(a, j, ')') ? opening_bracket(a, j, floor) : QS_NONE;
     if (open != QS_NONE && open > floor)
         j = open - 1;
-    /* "Democrats — and some Republicans — say": so is an aside between dashes */
+    /* "Democrats — and some Republicans — say": so is an aside between dashes, when it
+     * is no clause ("WASHINGTON — The plan is dead — said") and a phrase stands before
+     * it */
     open = (qs_tok(a, j)->flags & QS_TF_DASH) ? opening_dash(a, j, floor) : QS_NONE;
-    if (open != QS_NONE && open > floor)
+    if (open != QS_NONE && open > floor && describes(a, open + 1, j) &&
+        !qs_tok_has(a, open - 1, QS_LEX_CUE | QS_LEX_FINITE))
         j = open - 1;
     if (qs_tok_is_char(a, j, ','))
         return appositive_before(a, j, floor, out);
@@ -760,7 +765,7 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
     static const char *const subordinators[] = {"while", "when", "though", "although"};
-    if ((c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE) || c->tok_start == 0)
+    if (c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE)
         return FALSE;
     gboolean ing;
     if (c->verb_tok == c->tok_start) {
@@ -775,19 +780,22 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     } else {
         return FALSE;
     }
-    guint32 before = c->tok_start - 1;
-    /* ", forcefully denouncing" */
-    if (ing && before > 0 && is_adverb(a, before) && qs_tok_is_char(a, before - 1, ','))
-        before--;
+    /* the verb group's auxiliaries, negation and adverbs stand before the cue: ",
+     * forcefully denouncing", "after initially saying", "and has gone so far as to",
+     * "but did not suggest" */
+    guint32 floor =
+        g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
+    guint32 group = qs_verb_group_start(a, c, c->tok_start, floor);
+    if (group == floor)
+        return FALSE;
+    guint32 before = group - 1;
     /* '... the "Golden Week," saying that' */
-    if (before > 0 && qs_tok(a, before)->kind == QS_TOK_QUOTE && qs_tok_is_char(a, before - 1, ','))
+    if (before > floor && qs_tok(a, before)->kind == QS_TOK_QUOTE &&
+        qs_tok_is_char(a, before - 1, ','))
         before--;
     if (qs_tok_is_char(a, before, ','))
         return ing;
-    /* "by saying", "after initially saying", "while acknowledging": a preposition's or
-     * a subordinator's participle */
-    if (ing && before > 0 && is_adverb(a, before) && is_word(a, before - 1))
-        before--;
+    /* "by saying", "while acknowledging": a preposition's or a subordinator's participle */
     if (ing && is_word(a, before) &&
         (qs_tok_has(a, before, QS_LEX_PREP) ||
          qs_tok_is_one_of(a, before, subordinators, G_N_ELEMENTS(subordinators))) &&
@@ -796,12 +804,6 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
     /* "will work with unions to call for amendments": an infinitive's subject */
     if (c->kind == QS_CUE_PHRASE && qs_tok_is_word(a, before, "to"))
         return TRUE;
-    /* "and has gone so far as to", "but did not suggest": the verb group's auxiliaries,
-     * negation and adverbs stand between the conjunction and the verb */
-    while (before > 0 && is_word(a, before) &&
-           (qs_tok_has(a, before, QS_LEX_VERB_MOD | QS_LEX_NEGATION) || is_adverb(a, before)) &&
-           !(qs_tok(a, before)->flags & QS_TF_CAP))
-        before--;
     return qs_tok_is_word(a, before, "and") || qs_tok_is_word(a, before, "but");
 }
 
@@ -814,34 +816,42 @@ static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
     if (!(t->flags & QS_TF_SENT_START) || t->kind != QS_TOK_WORD || t->end - t->start < 6 ||
         qs_tok_has(a, k, QS_LEX_PRONOUN | QS_LEX_DET | QS_LEX_NAME_STOP))
         return FALSE;
-    /* "Reached by POLITICO, Bennett denied", not "Alfred Smith" */
-    gboolean participle = memcmp(end - 2, "ed", 2) == 0 && k + 1 < a->tokens->len &&
-                          !(qs_tok(a, k + 1)->flags & QS_TF_CAP);
+    /* "Reached by POLITICO, Bennett denied": a participle before its preposition, not
+     * a name ("Mohammed, a local farmer") */
+    gboolean participle =
+        qs_tok_ends_in_ed(a, k) && k + 1 < a->tokens->len && qs_tok_has(a, k + 1, QS_LEX_PREP);
     return memcmp(end - 2, "ly", 2) == 0 || memcmp(end - 3, "ing", 3) == 0 || participle;
 }
 
+/* A time or place phrase opening a sentence is a few words long: "The next month,". */
 #define QS_OPENER_CHUNK 4
 
-/* Whether the phrase at @k, up to the comma that ends it, opens the sentence before its
- * subject: a preposition's phrase, an adverb or participle, a time ("The next month,"),
- * or after another opener, the rest of a place ("in Portsmouth, N.H., on Tuesday"). */
-static gboolean opening_phrase(const QsAnalysis *a, guint32 k, guint32 limit, gboolean first)
+/* The comma ending the phrase at @k that opens the sentence before its subject, or
+ * QS_NONE: a preposition's phrase, an adverb or participle, a time ("The next month,"),
+ * or between two such phrases the rest of a place ("in Portsmouth, N.H., on Tuesday,"). */
+static guint32 opening_phrase_end(const QsAnalysis *a, guint32 k, guint32 limit, gboolean first)
 {
+    guint32 comma = k + 1;
+    while (comma < limit && !qs_tok_is_char(a, comma, ','))
+        comma++;
+    if (comma >= limit)
+        return QS_NONE;
     if (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
         (qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN) &&
          (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP))))
-        return TRUE;
-    guint32 comma = k + 1;
-    while (comma < limit && comma <= k + QS_OPENER_CHUNK && !qs_tok_is_char(a, comma, ','))
-        comma++;
-    if (comma >= limit || !qs_tok_is_char(a, comma, ','))
-        return FALSE;
+        return comma;
+    if (comma > k + QS_OPENER_CHUNK)
+        return QS_NONE;
     if (qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1))
-        return TRUE;
+        return comma;
+    /* not "On Tuesday, Sanders, the Vermont senator," nor "In Iowa, Sanders, 74," */
+    if (first || comma + 1 >= limit ||
+        !(qs_tok_has(a, comma + 1, QS_LEX_PREP) || qs_tok_is_day(a, comma + 1)))
+        return QS_NONE;
     for (guint32 p = k; p < comma; p++)
         if (!(qs_tok(a, p)->flags & QS_TF_CAP) && !glue(a, p))
-            return FALSE;
-    return !first;
+            return QS_NONE;
+    return comma;
 }
 
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words
@@ -853,22 +863,19 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
      * "Later in the day, she escalated" and "Thursday, after remaining neutral, Warren
      * appeared": the subject follows the opening phrases, each ended by a comma */
     guint32 start = k;
-    for (gboolean opener = TRUE;
-         opener && k + 1 < limit && opening_phrase(a, k, limit, k == start);) {
-        opener = FALSE;
-        for (guint32 p = k + 1; p < limit; p++)
-            if (qs_tok_is_char(a, p, ',')) {
-                k = p + 1;
-                opener = TRUE;
-                break;
-            }
+    while (k + 1 < limit) {
+        guint32 comma = opening_phrase_end(a, k, limit, k == start);
+        if (comma == QS_NONE)
+            break;
+        k = comma + 1;
     }
     /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ...", "New York (AFP) – Vice
      * President Joe Biden ..." */
     for (guint32 p = k; p < limit && p < k + QS_BRACKET_REACH; p++)
         if ((qs_tok(a, p)->flags & QS_TF_DASH) && p > k &&
-            ((qs_tok(a, p - 1)->flags & QS_TF_ALLCAPS) || qs_tok_is_char(a, p - 1, ')'))) {
-            k = p + 1;
+            ((qs_tok(a, p - 1)->flags & QS_TF_ALLCAPS) || qs_tok_is_char(a, p - 1, ')') ||
+             ((qs_tok(a, k)->flags & QS_TF_ALLCAPS) && qs_tok_is_char(a, k + 1, ',')))) {
+            k = p + 1; /* ... and "DECATUR, Ill. — Sen. Ted Cruz" */
             break;
         } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_CAP)) {
             break;
@@ -883,6 +890,10 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
         e = k + 1;
     } else if (qs_name_word(a, k)) {
         e = qs_name_run_right(a, k, limit);
+        /* "Sanders supporters", "Gulf sources": a name before the role noun it qualifies */
+        if (e < limit && is_word(a, e) && qs_tok_has(a, e, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG) &&
+            !(qs_tok(a, e)->flags & QS_TF_CAP))
+            e++;
         /* "Sen. Bernie Sanders (I-Vt.)" */
         if (qs_tok_is_char(a, e, '('))
             for (guint32 p = e + 1; p < limit && p <= e + QS_BRACKET_REACH; p++)
@@ -943,10 +954,10 @@ static gboolean participle_opens_sentence(const QsAnalysis *a, const QsCue *c)
 }
 
 /* "A, Spicer said, adding": cue @c follows the clause of cue @prev and a comma. */
-static gboolean right_after_cue_clause(const QsAnalysis *a, guint32 prev, const QsCue *c)
+static gboolean right_after_cue_clause(const QsAnalysis *a, const QsCue *prev, const QsCue *c)
 {
     guint32 lo, hi;
-    qs_cue_clause(a, &g_array_index(a->cues, QsCue, prev), &lo, &hi);
+    qs_cue_clause(a, prev, &lo, &hi);
     return hi + 1 == c->tok_start && qs_tok_is_char(a, hi, ',');
 }
 
@@ -979,12 +990,18 @@ void qs_mentions_run(QsAnalysis *a)
             /* the main clause's subject ("Sanders sent a mass text message to his
              * supporters, asking"), not the nearer phrase an earlier cue word took for its
              * speaker ("a mass"); that cue's speaker when words tell no subject */
-            if (last_sentence == sent && right_after_cue_clause(a, last_in_sentence, c))
-                c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
-            else if (sentence_subject(a, c->tok_start, &m))
+            const QsCue *prev =
+                last_sentence == sent ? &g_array_index(a->cues, QsCue, last_in_sentence) : NULL;
+            gboolean subject = sentence_subject(a, c->tok_start, &m);
+            /* the earlier cue's speaker when words tell no subject, right after that
+             * cue's clause ("A, Spicer said, adding"), and when it is the subject as
+             * that cue found it, which may run longer ("Sen. Ted Cruz of Texas") */
+            if (prev != NULL &&
+                (!subject || right_after_cue_clause(a, prev, c) ||
+                 g_array_index(a->mentions, QsMention, prev->mention).tok_start == m.tok_start))
+                c->mention = prev->mention;
+            else if (subject)
                 c->mention = add_mention(a, &m);
-            else if (last_sentence == sent)
-                c->mention = g_array_index(a->cues, QsCue, last_in_sentence).mention;
         } else if (find_mention(a, c, &m)) {
             c->mention = add_mention(a, &m);
         }

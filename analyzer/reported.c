@@ -128,8 +128,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
     /* "75 percent of Democrats said yes, but": the answer is the content */
     if ((lemma & QS_LEMMA_BARE_CLAUSE) &&
-        (qs_tok_is_word(a, hi, "yes") || qs_tok_is_word(a, hi, "no")) && hi + 1 < a->tokens->len &&
-        qs_tok(a, hi + 1)->kind == QS_TOK_PUNCT) {
+        (qs_tok_is_word(a, hi, "yes") || qs_tok_is_word(a, hi, "no")) &&
+        (hi + 1 == sent_end || qs_tok(a, hi + 1)->kind == QS_TOK_PUNCT)) {
         *noun_phrase = TRUE;
         return hi;
     }
@@ -303,9 +303,8 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
         if (lo <= cs + 1)
             continue;
         /* "but did not suggest": a verb sharing the subject starts with its auxiliaries */
-        while (next->shares_mention && lo > cs + 1 && qs_tok(a, lo - 1)->kind == QS_TOK_WORD &&
-               qs_tok_has(a, lo - 1, QS_LEX_VERB_MOD | QS_LEX_NEGATION))
-            lo--;
+        if (next->shares_mention)
+            lo = qs_verb_group_start(a, next, lo, cs + 1);
         guint32 before = lo - 1;
         if (before > cs && qs_tok(a, before)->kind == QS_TOK_QUOTE)
             before--; /* '"...friends," he claimed' */

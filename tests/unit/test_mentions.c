@@ -227,6 +227,7 @@ START_TEST(test_asides_between_speaker_and_cue)
                        "Local engineers");
     check_last_mention("Engineers of all ranks said the pylons were cracked.",
                        "Engineers of all ranks");
+    check_last_mention("The engineers met on Tuesday and all said the pylons were cracked.", "all");
     /* a relative pronoun's contraction opens a relative clause set off by commas */
     check_last_mention("Petrenko, who’s running to be an alternate, added that repairs would "
                        "take a year.",
@@ -263,6 +264,16 @@ START_TEST(test_leaning_and_bracketed_speakers)
     check_last_mention("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders "
                        "stood firm, saying she would win.",
                        "Senator Bernie Sanders");
+    /* ... but not past the subject itself, a name in "-ed", or a dateline's city */
+    check_last_mention("On Tuesday, Sanders, the Vermont senator, stood firm, saying he would win.",
+                       "Sanders");
+    check_last_mention("In Iowa, Sanders, 74, stood firm, saying he would win.", "Sanders");
+    check_last_mention("Mohammed, a local farmer, stood up, saying the crops failed.", "Mohammed");
+    check_last_mention("DECATUR, Ill. — Sen. Ted Cruz stood firm, calling it close.",
+                       "Sen. Ted Cruz");
+    /* a name before the role noun it qualifies */
+    check_last_mention("Sanders supporters marched on Tuesday, chanting his name.",
+                       "Sanders supporters");
     /* a party tag between the name and the cue is an aside */
     check_last_mention("Sen. Elizabeth Warren (D-MA) said the bill would fail.",
                        "Sen. Elizabeth Warren");

@@ -418,6 +418,7 @@ START_TEST(test_bare_clause_verb_object)
                   QS_QUOTE_INDIRECT);
     /* ... or an answer */
     check_content("The mayor said no, but the council agreed.", "no", QS_QUOTE_INDIRECT);
+    check_content("He said no one knew the cost.", "no one knew the cost", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
