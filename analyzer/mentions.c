@@ -831,18 +831,18 @@ static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
  * or between two such phrases the rest of a place ("in Portsmouth, N.H., on Tuesday,"). */
 static guint32 opening_phrase_end(const QsAnalysis *a, guint32 k, guint32 limit, gboolean first)
 {
-    guint32 comma = k + 1;
-    while (comma < limit && !qs_tok_is_char(a, comma, ','))
-        comma++;
-    if (comma >= limit)
-        return QS_NONE;
-    if (qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
+    gboolean opener =
+        qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_BOUNDARY) || opening_modifier(a, k) ||
         (qs_tok_has(a, k, QS_LEX_NAME_STOP) && !qs_tok_has(a, k, QS_LEX_DET | QS_LEX_PRONOUN) &&
-         (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP))))
-        return comma;
-    if (comma > k + QS_OPENER_CHUNK)
+         (qs_tok_is_char(a, k + 1, ',') || qs_tok_has(a, k + 1, QS_LEX_PREP)));
+    /* an opener's phrase runs to its comma; any other phrase is looked at only when short */
+    guint32 reach = opener ? limit : MIN(limit, k + QS_OPENER_CHUNK + 1);
+    guint32 comma = k + 1;
+    while (comma < reach && !qs_tok_is_char(a, comma, ','))
+        comma++;
+    if (comma >= reach)
         return QS_NONE;
-    if (qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1))
+    if (opener || qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1))
         return comma;
     /* not "On Tuesday, Sanders, the Vermont senator," nor "In Iowa, Sanders, 74," */
     if (first || comma + 1 >= limit ||
@@ -870,12 +870,13 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
         k = comma + 1;
     }
     /* a dateline: "WASHINGTON (AP) — Sen. Bernie Sanders ...", "New York (AFP) – Vice
-     * President Joe Biden ..." */
+     * President Joe Biden ...", "DECATUR, Ill. — Sen. Ted Cruz ..." */
+    gboolean city_state = (qs_tok(a, k)->flags & QS_TF_ALLCAPS) && qs_tok_is_char(a, k + 1, ',');
     for (guint32 p = k; p < limit && p < k + QS_BRACKET_REACH; p++)
         if ((qs_tok(a, p)->flags & QS_TF_DASH) && p > k &&
-            ((qs_tok(a, p - 1)->flags & QS_TF_ALLCAPS) || qs_tok_is_char(a, p - 1, ')') ||
-             ((qs_tok(a, k)->flags & QS_TF_ALLCAPS) && qs_tok_is_char(a, k + 1, ',')))) {
-            k = p + 1; /* ... and "DECATUR, Ill. — Sen. Ted Cruz" */
+            (city_state || (qs_tok(a, p - 1)->flags & QS_TF_ALLCAPS) ||
+             qs_tok_is_char(a, p - 1, ')'))) {
+            k = p + 1;
             break;
         } else if (qs_tok(a, p)->kind == QS_TOK_WORD && !(qs_tok(a, p)->flags & QS_TF_CAP)) {
             break;
@@ -989,19 +990,20 @@ void qs_mentions_run(QsAnalysis *a)
             c->shares_mention = TRUE;
             /* the main clause's subject ("Sanders sent a mass text message to his
              * supporters, asking"), not the nearer phrase an earlier cue word took for its
-             * speaker ("a mass"); that cue's speaker when words tell no subject */
+             * speaker ("a mass").  That cue's speaker right after its clause ("A, Spicer
+             * said, adding"), when words tell no subject, and when it is the subject as
+             * that cue found it, which may run longer ("Sen. Ted Cruz of Texas"). */
             const QsCue *prev =
                 last_sentence == sent ? &g_array_index(a->cues, QsCue, last_in_sentence) : NULL;
-            gboolean subject = sentence_subject(a, c->tok_start, &m);
-            /* the earlier cue's speaker when words tell no subject, right after that
-             * cue's clause ("A, Spicer said, adding"), and when it is the subject as
-             * that cue found it, which may run longer ("Sen. Ted Cruz of Texas") */
-            if (prev != NULL &&
-                (!subject || right_after_cue_clause(a, prev, c) ||
-                 g_array_index(a->mentions, QsMention, prev->mention).tok_start == m.tok_start))
-                c->mention = prev->mention;
-            else if (subject)
+            gboolean subject = (prev == NULL || !right_after_cue_clause(a, prev, c)) &&
+                               sentence_subject(a, c->tok_start, &m);
+            if (subject && prev != NULL &&
+                g_array_index(a->mentions, QsMention, prev->mention).tok_start == m.tok_start)
+                subject = FALSE;
+            if (subject)
                 c->mention = add_mention(a, &m);
+            else if (prev != NULL)
+                c->mention = prev->mention;
         } else if (find_mention(a, c, &m)) {
             c->mention = add_mention(a, &m);
         }
