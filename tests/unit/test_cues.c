@@ -118,6 +118,17 @@ START_TEST(test_forms_that_are_no_cues)
 }
 END_TEST
 
+/* Verbs and phrases of stance and reference count as cues; their nouns ("the White House
+ * press secretary", "peace talks", "tax credits", "many voices") do not. */
+START_TEST(test_stance_and_reference_cues)
+{
+    check_lemmas("White House press secretary Josh Earnest voiced alarm. Peace talks resumed. "
+                 "Clinton credited Obama with the recovery. Tax credits expire. Many voices "
+                 "pressed for a vote. Sanders took aim at the banks.",
+                 (const char *const[]){"voice", "credit", "press", "took aim at", NULL});
+}
+END_TEST
+
 /* "In a poll released Sunday, A" makes the report a source; "In a statement, X said"
  * leaves the statement to the verb after it. */
 START_TEST(test_in_a_report)
@@ -155,6 +166,7 @@ int main(void)
 {
     const TTest *tests[] = {test_verbs_in_every_inflection,
                             test_forms_that_are_no_cues,
+                            test_stance_and_reference_cues,
                             test_phrases,
                             test_colon_and_dash,
                             test_not_cues,

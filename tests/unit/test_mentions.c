@@ -194,6 +194,10 @@ START_TEST(test_speaker_is_no_verb_or_adverb)
     check_last_mention("Later in the week, the senator stepped up her attacks on the plan, "
                        "criticizing it as reckless.",
                        "the senator");
+    /* adverbs of time and frequency: "has always claimed", "first saying" */
+    check_last_mention("The U.S. media has always claimed that the war was lost.",
+                       "The U.S. media");
+    check_last_mention("Mr. Bush responded by first saying that he was proud.", "Mr. Bush");
 }
 END_TEST
 
