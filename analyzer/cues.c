@@ -58,6 +58,23 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
     return qs_tok_has(a, i - 1, QS_LEX_DET);
 }
 
+/* A verb after a singular subject would take its "-s": "the campaign report found". */
+gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i)
+{
+    if (qs_tok_lex(a, i)->verb_form != QS_FORM_BASE || i < 2)
+        return FALSE;
+    const QsToken *noun = qs_tok(a, i - 1);
+    static const char *const plurals[] = {"people", "men",   "women",  "children",
+                                          "police", "media", "public", "staff"};
+    if (noun->kind != QS_TOK_WORD ||
+        (qs_tok_lex(a, i - 1)->flags & ~(QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG)) != 0 ||
+        a->doc->text[noun->end - 1] == 's' ||
+        qs_tok_is_one_of(a, i - 1, plurals, G_N_ELEMENTS(plurals)))
+        return FALSE;
+    /* "Supporters of the law hope": the subject is before the preposition */
+    return qs_tok_has(a, i - 2, QS_LEX_DET) && !(i > 2 && qs_tok_has(a, i - 3, QS_LEX_PREP));
+}
+
 /* "continues to campaign": an aspectual verb before "to" carries that verb's action. */
 static gboolean before_to(const QsAnalysis *a, guint32 i)
 {
@@ -321,7 +338,8 @@ void qs_cues_run(QsAnalysis *a)
         }
         /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
         if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)) &&
-            !after_determiner(a, i) && !after_to(a, i) && !before_to(a, i) && !passive(a, i))
+            !after_determiner(a, i) && !after_to(a, i) && !before_to(a, i) && !passive(a, i) &&
+            !qs_tok_in_noun_compound(a, i))
             add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
     }
 }

@@ -260,6 +260,9 @@ gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
  * participle ("a state known for") or with its agent ("the governor challenged by
  * Sanders"). */
 gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i);
+/* The cue word at token @i is a noun of a compound ("a talk show host"): a bare form
+ * after a singular noun that a determiner opens. */
+gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i);
 
 /* ---- mentions.c ---- */
 typedef enum { QS_MENTION_NAME, QS_MENTION_PRONOUN, QS_MENTION_NOMINAL } QsMentionKind;

@@ -175,7 +175,8 @@ static guint32 phrase_left(const QsAnalysis *a, guint32 j, guint32 floor)
             guint32 flags = qs_tok_lex(a, p)->flags;
             if ((flags & QS_LEX_BOUNDARY) && !joins_speakers(a, p))
                 break;
-            if ((flags & (QS_LEX_CUE | QS_LEX_FINITE)) && !(qs_tok(a, p)->flags & QS_TF_CAP))
+            if ((flags & (QS_LEX_CUE | QS_LEX_FINITE)) && !(qs_tok(a, p)->flags & QS_TF_CAP) &&
+                !qs_tok_in_noun_compound(a, p))
                 break;
             k = p;
         } else if (glue(a, p) || qs_tok_is_char(a, p, '&') || is_percent(a, p)) {

@@ -129,6 +129,16 @@ START_TEST(test_stance_and_reference_cues)
 }
 END_TEST
 
+/* A bare form after a singular noun that a determiner opens is a noun of a compound ("a
+ * talk show host"); after a plural, or a noun in a prepositional phrase, it is a verb. */
+START_TEST(test_noun_compounds)
+{
+    check_lemmas("The radio show host said that he noticed the shift. Supporters of the law "
+                 "hope it stays. The women say it works. The campaign report found gaps.",
+                 (const char *const[]){"say", "notice", "hope", "say", "find", NULL});
+}
+END_TEST
+
 /* "In a poll released Sunday, A" makes the report a source; "In a statement, X said"
  * leaves the statement to the verb after it. */
 START_TEST(test_in_a_report)
@@ -167,6 +177,7 @@ int main(void)
     const TTest *tests[] = {test_verbs_in_every_inflection,
                             test_forms_that_are_no_cues,
                             test_stance_and_reference_cues,
+                            test_noun_compounds,
                             test_phrases,
                             test_colon_and_dash,
                             test_not_cues,

@@ -198,6 +198,8 @@ START_TEST(test_speaker_is_no_verb_or_adverb)
     check_last_mention("The U.S. media has always claimed that the war was lost.",
                        "The U.S. media");
     check_last_mention("Mr. Bush responded by first saying that he was proud.", "Mr. Bush");
+    /* a cue word inside a compound noun is part of the speaker */
+    check_last_mention("The radio show host said the shift was real.", "The radio show host");
 }
 END_TEST
 
