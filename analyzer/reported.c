@@ -352,17 +352,24 @@ static guint32 list_goes_on(const QsAnalysis *a, guint32 k, guint32 end)
 }
 
 /* An object ends at a comma or at "but": "referred to jihadism but was careful not
- * to link it to religion" holds the object "jihadism". */
+ * to link it to religion" holds the object "jihadism".  A comma before "including" or
+ * "along with" goes on with it: "cited reports of attacks, including this week's". */
 static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 {
+    static const char *const goes_on[] = {"including", "along"};
     for (guint32 k = cs + 1; k < end; k++) {
-        guint32 aside = qs_tok_is_char(a, k, ',') ? named_aside(a, k, end) : QS_NONE;
-        if (aside == QS_NONE && qs_tok_is_char(a, k, ','))
-            aside = list_goes_on(a, k, end);
-        if (aside != QS_NONE)
+        if (qs_tok_is_char(a, k, ',')) {
+            if (k + 1 < end && qs_tok_is_one_of(a, k + 1, goes_on, G_N_ELEMENTS(goes_on)))
+                continue;
+            guint32 aside = named_aside(a, k, end);
+            if (aside == QS_NONE)
+                aside = list_goes_on(a, k, end);
+            if (aside == QS_NONE)
+                return k;
             k = aside; /* "the capital, Tashkent, in February" */
-        else if (qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but"))
+        } else if (qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but")) {
             return k;
+        }
     }
     return end;
 }

@@ -74,6 +74,11 @@ START_TEST(test_object_of_a_stance_verb)
                   "his parents, his siblings, his wife and his children", QS_QUOTE_INDIRECT);
     check_content("She thanked her aides, who stayed up late, and went to bed.", "her aides",
                   QS_QUOTE_INDIRECT);
+    /* ... and so does one before "including" or "along with" */
+    check_content("He cited reports of attacks, including warnings from the FBI.",
+                  "reports of attacks, including warnings from the FBI", QS_QUOTE_INDIRECT);
+    check_content("She praised the mayor, along with the council, for the deal.",
+                  "the mayor, along with the council", QS_QUOTE_INDIRECT);
     /* a present form after a subject that names no source is a noun */
     check_none("The clause in the authority's latest offer angered workers.");
 }
