@@ -558,6 +558,26 @@ static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *
     *end = close;
 }
 
+/* "When she opposed the pact, it was a victory": a cue in a subordinate clause opening
+ * the sentence has its content end with that clause, at its comma. */
+static void subordinate_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 first,
+                              guint32 *end)
+{
+    static const char *const subordinators[] = {"when",    "if",     "after", "although", "though",
+                                                "because", "while",  "since", "before",   "until",
+                                                "once",    "unless", "as"};
+    if (!qs_tok_is_one_of(a, first, subordinators, G_N_ELEMENTS(subordinators)))
+        return;
+    for (guint32 k = first; k < lo; k++)
+        if (qs_tok_is_char(a, k, ','))
+            return;
+    for (guint32 k = hi + 1; k < *end; k++)
+        if (qs_tok_is_char(a, k, ',') && qs_direct_at(a, k) == QS_NONE) {
+            *end = k;
+            return;
+        }
+}
+
 /* Past a bracketed aside that runs from @hi to the sentence's @end: "A, according to
  * exit polls (a sizable margin)." */
 static guint32 past_aside(const QsAnalysis *a, guint32 hi, guint32 end)
@@ -613,6 +633,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (c->kind == QS_CUE_ACCORDING && end > hi && qs_tok_is_char(a, end - 1, ':'))
         end--;
     bracket_scope(a, lo, hi, &first, &end);
+    subordinate_scope(a, lo, hi, first, &end);
     if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) || qs_cue_is_passive(a, c)) {
         impersonal_content(a, ci, first, hi, end);
         return;

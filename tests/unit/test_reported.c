@@ -84,6 +84,19 @@ START_TEST(test_object_of_a_stance_verb)
 }
 END_TEST
 
+/* A cue in a subordinate clause opening the sentence: its content ends with the clause. */
+START_TEST(test_subordinate_clause_first)
+{
+    check_content("When she publicly opposed the trade pact, it was a clear victory for the left.",
+                  "the trade pact", QS_QUOTE_INDIRECT);
+    check_content("As the governor warned that taxes would rise, lawmakers left the room.",
+                  "taxes would rise", QS_QUOTE_INDIRECT);
+    /* "As X noted, A": the clause after the comma is the content */
+    check_content("As the paper noted, the plan failed twice.", "the plan failed twice",
+                  QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 START_TEST(test_before_and_around_the_cue)
 {
     check_content("The money will be spread over three years, Reyes said.",
@@ -561,6 +574,7 @@ int main(void)
                             test_quantity_of_people_as_speaker,
                             test_question_put_to_a_source,
                             test_object_of_a_stance_verb,
+                            test_subordinate_clause_first,
                             test_before_and_around_the_cue,
                             test_impersonal,
                             test_impersonal_clause_bounds,
