@@ -48,7 +48,7 @@ END_TEST
 
 START_TEST(test_colon_and_dash)
 {
-    Fixture f = fixture_new("The minister put it bluntly: « We will not sign. »\n\n"
+    Fixture f = fixture_new("The minister was blunt: « We will not sign. »\n\n"
                             "\"Small countries did not cause this.\" — Ingrid Halvorsen, envoy",
                             QS_STAGE_CUES);
     ck_assert_uint_eq(f.a->cues->len, 2);
@@ -124,8 +124,10 @@ START_TEST(test_stance_and_reference_cues)
 {
     check_lemmas("White House press secretary Josh Earnest voiced alarm. Peace talks resumed. "
                  "Clinton credited Obama with the recovery. Tax credits expire. Many voices "
-                 "pressed for a vote. Sanders took aim at the banks.",
-                 (const char *const[]){"voice", "credit", "press", "took aim at", NULL});
+                 "pressed for a vote. Sanders took aim at the banks. Ryan was critical of the "
+                 "plan. As the judge put it, the law was clear.",
+                 (const char *const[]){"voice", "credit", "press", "took aim at", "critical of",
+                                       "put it", NULL});
 }
 END_TEST
 
