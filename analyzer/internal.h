@@ -170,7 +170,8 @@ enum {
     QS_LEMMA_LOADED = 1 << 2, /* editorialises: "claimed", "admitted" (the audit's) */
     QS_LEMMA_IMPERSONAL = 1 << 3, /* "appears", "seems": the whole clause, no speaker */
     QS_LEMMA_ASPECTUAL = 1 << 4,  /* "continues to campaign": no cue before "to" */
-    QS_LEMMA_HEARER = 1 << 5      /* its object is the hearer: "told her", "assured voters" */
+    QS_LEMMA_HEARER = 1 << 5,     /* its object is the hearer: "told her", "assured voters" */
+    QS_LEMMA_THAT_ONLY = 1 << 6   /* content after "that" only: "ruled that", not "ruled it" */
 };
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);
 /* How often rule @rule with speaker found as @how is right, learned from PolNeAR

@@ -297,6 +297,11 @@ static void add_hearer_verb(QsLexicon *lex, char **f, guint n)
     add_lemma_flag(lex, f[0], QS_LEMMA_HEARER);
 }
 
+static void add_that_only_verb(QsLexicon *lex, char **f, guint n)
+{
+    add_lemma_flag(lex, f[0], QS_LEMMA_THAT_ONLY);
+}
+
 static void add_loaded_verb(QsLexicon *lex, char **f, guint n)
 {
     add_lemma_flag(lex, f[0], QS_LEMMA_LOADED);
@@ -389,6 +394,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "impersonal_cue_verbs.txt", add_impersonal_verb);
     load_list(lex, "aspectual_cue_verbs.txt", add_aspectual_verb);
     load_list(lex, "hearer_cue_verbs.txt", add_hearer_verb);
+    load_list(lex, "that_clause_verbs.txt", add_that_only_verb);
     load_list(lex, "no_comment_phrases.txt", add_no_comment_phrase);
     for (guint i = 0; i < lex->phrases->len; i++)
         if (g_ptr_array_index(lex->phrases, i) != NULL)

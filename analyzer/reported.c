@@ -126,6 +126,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return QS_NONE;
     hi = past_time_adjunct(a, hi, sent_end);
     guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
+    if (lemma & QS_LEMMA_THAT_ONLY)
+        return QS_NONE;
     /* "75 percent of Democrats said yes, but": the answer is the content */
     if ((lemma & QS_LEMMA_BARE_CLAUSE) &&
         (qs_tok_is_word(a, hi, "yes") || qs_tok_is_word(a, hi, "no")) &&

@@ -84,6 +84,16 @@ START_TEST(test_object_of_a_stance_verb)
 }
 END_TEST
 
+/* Verbs whose content follows "that" only: with an object they do something else. */
+START_TEST(test_that_clause_only)
+{
+    check_content("The court ruled that the law was void.", "the law was void", QS_QUOTE_INDIRECT);
+    check_none("The court ruled Cruz eligible for the ballot.");
+    check_none("Clinton maintains a wide lead over Sanders.");
+    check_none("Goldman advised Pfizer on its sale.");
+}
+END_TEST
+
 /* A cue in a subordinate clause opening the sentence: its content ends with the clause. */
 START_TEST(test_subordinate_clause_first)
 {
@@ -496,8 +506,8 @@ START_TEST(test_clause_final_with_hearer)
                   "Senator Ana Ruiz");
     /* a relative clause's verb takes its object, not the clause before the comma */
     check_content("\"The draft gives too much away,\" said Ines Vogel, a physicist in Bremen "
-                  "who advises the delegation.",
-                  "the delegation", QS_QUOTE_INDIRECT);
+                  "who backs the treaty.",
+                  "the treaty", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
@@ -574,6 +584,7 @@ int main(void)
                             test_quantity_of_people_as_speaker,
                             test_question_put_to_a_source,
                             test_object_of_a_stance_verb,
+                            test_that_clause_only,
                             test_subordinate_clause_first,
                             test_before_and_around_the_cue,
                             test_impersonal,
