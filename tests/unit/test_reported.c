@@ -91,6 +91,7 @@ START_TEST(test_that_clause_only)
     check_none("The court ruled Cruz eligible for the ballot.");
     check_none("Clinton maintains a wide lead over Sanders.");
     check_none("Goldman advised Pfizer on its sale.");
+    check_none("The senator continued his attacks against the judge.");
 }
 END_TEST
 
