@@ -963,6 +963,22 @@ static gboolean right_after_cue_clause(const QsAnalysis *a, const QsCue *prev, c
     return hi + 1 == c->tok_start && qs_tok_is_char(a, hi, ',');
 }
 
+/* Verb cue @prev has its own subject right after a subordinator, so that a verb
+ * coordinated with it (@c, "and criticized") shares that subject, not the sentence's:
+ * "The anxiety was underscored when Ryan lamented A and criticized B". */
+static gboolean coordinated_in_subordinate(const QsAnalysis *a, const QsCue *prev, const QsCue *c)
+{
+    static const char *const subordinators[] = {"when",   "as",     "after", "because",
+                                                "while",  "if",     "since", "although",
+                                                "though", "before", "until", "whether"};
+    if (prev == NULL || prev->kind != QS_CUE_VERB || prev->shares_mention ||
+        c->verb_tok == QS_NONE || qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING)
+        return FALSE;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, prev->mention);
+    return m->side == QS_SIDE_BEFORE && m->tok_start > 0 &&
+           qs_tok_is_one_of(a, m->tok_start - 1, subordinators, G_N_ELEMENTS(subordinators));
+}
+
 void qs_mentions_run(QsAnalysis *a)
 {
     a->mentions = g_array_new(FALSE, FALSE, sizeof(QsMention));
@@ -992,11 +1008,14 @@ void qs_mentions_run(QsAnalysis *a)
             /* the main clause's subject ("Sanders sent a mass text message to his
              * supporters, asking"), not the nearer phrase an earlier cue word took for its
              * speaker ("a mass").  That cue's speaker right after its clause ("A, Spicer
-             * said, adding"), when words tell no subject, and when it is the subject as
-             * that cue found it, which may run longer ("Sen. Ted Cruz of Texas"). */
+             * said, adding"), when words tell no subject, when it is the subject as
+             * that cue found it, which may run longer ("Sen. Ted Cruz of Texas"), and when
+             * it opens a subordinate clause this verb goes on ("when Ryan lamented A and
+             * criticized B"). */
             const QsCue *prev =
                 last_sentence == sent ? &g_array_index(a->cues, QsCue, last_in_sentence) : NULL;
             gboolean subject = (prev == NULL || !right_after_cue_clause(a, prev, c)) &&
+                               !coordinated_in_subordinate(a, prev, c) &&
                                sentence_subject(a, c->tok_start, &m);
             if (subject && prev != NULL &&
                 g_array_index(a->mentions, QsMention, prev->mention).tok_start == m.tok_start)

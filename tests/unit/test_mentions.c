@@ -200,6 +200,10 @@ START_TEST(test_speaker_is_no_verb_or_adverb)
     check_last_mention("Mr. Bush responded by first saying that he was proud.", "Mr. Bush");
     /* a cue word inside a compound noun is part of the speaker */
     check_last_mention("The radio show host said the shift was real.", "The radio show host");
+    /* a verb coordinated with one in a subordinate clause shares that clause's subject */
+    check_last_mention("The anxiety was underscored when Speaker Paul Ryan lamented the state of "
+                       "the race and criticized the tone.",
+                       "Speaker Paul Ryan");
 }
 END_TEST
 
