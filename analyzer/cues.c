@@ -61,9 +61,18 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
 /* A verb after a singular subject would take its "-s": "the campaign report found". */
 gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i)
 {
-    if (qs_tok_lex(a, i)->verb_form != QS_FORM_BASE || i < 2)
+    if (i < 2)
         return FALSE;
     const QsToken *noun = qs_tok(a, i - 1);
+    /* "his opening remarks", "their growing fears": a participle between a determiner
+     * and the cue word modifies it */
+    if (noun->kind == QS_TOK_WORD && !(noun->flags & QS_TF_CAP) &&
+        qs_tok_lex(a, i - 1)->flags == 0 && noun->end - noun->start > 5 &&
+        memcmp(a->doc->text + noun->end - 3, "ing", 3) == 0 &&
+        qs_tok_lex(a, i)->verb_form != QS_FORM_ING && qs_tok_has(a, i - 2, QS_LEX_DET))
+        return TRUE;
+    if (qs_tok_lex(a, i)->verb_form != QS_FORM_BASE)
+        return FALSE;
     static const char *const plurals[] = {"people", "men",   "women",  "children",
                                           "police", "media", "public", "staff"};
     if (noun->kind != QS_TOK_WORD ||

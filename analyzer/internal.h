@@ -262,7 +262,8 @@ gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
  * Sanders"). */
 gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i);
 /* The cue word at token @i is a noun of a compound ("a talk show host"): a bare form
- * after a singular noun that a determiner opens. */
+ * after a singular noun that a determiner opens, or any form after a determiner and a
+ * participle ("his opening remarks"). */
 gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i);
 
 /* ---- mentions.c ---- */
