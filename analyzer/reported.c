@@ -662,7 +662,9 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (c->kind == QS_CUE_COLON) {
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
-    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows) {
+    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows &&
+               (c->kind != QS_CUE_VERB ||
+                (qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_BARE_CLAUSE))) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before &&
                (cue_follows || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {

@@ -115,6 +115,9 @@ START_TEST(test_before_and_around_the_cue)
     check_content("The struggle against terrorism, Musaev added, must go hand in hand with jobs.",
                   "The struggle against terrorism, Musaev added, must go hand in hand with jobs",
                   QS_QUOTE_INDIRECT);
+    /* a verb that takes no clause is no parenthetical cue: its object follows the comma */
+    check_none("Over his career, Manafort has advised, in no particular order, a dictator and a "
+               "premier.");
     check_content("They were handed over to the authorities, according to General Jurabek.",
                   "They were handed over to the authorities", QS_QUOTE_INDIRECT);
     check_content("According to the newspaper, gun laws empower dealers.",
