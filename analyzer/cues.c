@@ -64,6 +64,8 @@ gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i)
     if (i < 2)
         return FALSE;
     const QsToken *noun = qs_tok(a, i - 1);
+    if (noun->flags & QS_TF_SENT_START) /* the determiner is in the sentence before */
+        return FALSE;
     /* "his opening remarks", "their growing fears": a participle between a determiner
      * and the cue word modifies it */
     if (noun->kind == QS_TOK_WORD && !(noun->flags & QS_TF_CAP) &&
@@ -76,9 +78,16 @@ gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i)
     static const char *const plurals[] = {"people", "men",   "women",  "children",
                                           "police", "media", "public", "staff"};
     if (noun->kind != QS_TOK_WORD ||
-        (qs_tok_lex(a, i - 1)->flags & ~(QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG)) != 0 ||
+        (qs_tok_lex(a, i - 1)->flags &
+         ~(QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_PHRASE_START)) != 0 ||
         a->doc->text[noun->end - 1] == 's' ||
         qs_tok_is_one_of(a, i - 1, plurals, G_N_ELEMENTS(plurals)))
+        return FALSE;
+    /* the compound goes on with a noun ("show host said"); a verb goes on with its
+     * content ("A majority say the country", "Did the company say that") */
+    if (i + 1 >= a->tokens->len || qs_tok(a, i + 1)->kind != QS_TOK_WORD ||
+        (qs_tok(a, i + 1)->flags & QS_TF_SENT_START) || qs_tok_is_word(a, i + 1, "that") ||
+        qs_tok_has(a, i + 1, QS_LEX_DET | QS_LEX_PRONOUN | QS_LEX_PREP | QS_LEX_BOUNDARY))
         return FALSE;
     /* "Supporters of the law hope": the subject is before the preposition */
     return qs_tok_has(a, i - 2, QS_LEX_DET) && !(i > 2 && qs_tok_has(a, i - 3, QS_LEX_PREP));

@@ -96,7 +96,8 @@ enum {
     QS_LEX_NEGATION = 1 << 12,
     QS_LEX_PHRASE_START = 1 << 13, /* first word of a cue phrase */
     QS_LEX_PARTICLE = 1 << 14,     /* "bin", "de": lower case inside a name */
-    QS_LEX_BE = 1 << 15            /* a form of "be" */
+    QS_LEX_BE = 1 << 15,           /* a form of "be" */
+    QS_LEX_SUBORDINATOR = 1 << 16  /* "when", "because": may open a subordinate clause */
 };
 typedef enum {
     QS_PRON_NONE,
@@ -262,8 +263,8 @@ gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
  * Sanders"). */
 gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i);
 /* The cue word at token @i is a noun of a compound ("a talk show host"): a bare form
- * after a singular noun that a determiner opens, or any form after a determiner and a
- * participle ("his opening remarks"). */
+ * after a singular noun that a determiner opens and before another noun, or any form
+ * after a determiner and a participle ("his opening remarks"). */
 gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i);
 
 /* ---- mentions.c ---- */

@@ -257,7 +257,7 @@ static void add_function_word(QsLexicon *lex, char **f, guint n)
         guint32 flag;
     } classes[] = {{'d', QS_LEX_DET},      {'p', QS_LEX_PREP},   {'c', QS_LEX_BOUNDARY},
                    {'m', QS_LEX_VERB_MOD}, {'f', QS_LEX_FINITE}, {'n', QS_LEX_NEGATION},
-                   {'x', QS_LEX_PARTICLE}, {'b', QS_LEX_BE}};
+                   {'x', QS_LEX_PARTICLE}, {'b', QS_LEX_BE},     {'s', QS_LEX_SUBORDINATOR}};
     QsLexEntry *e = entry_for(lex, f[0]);
     for (const char *c = f[1]; *c; c++)
         for (guint i = 0; i < G_N_ELEMENTS(classes); i++)

@@ -394,12 +394,17 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     return TRUE;
 }
 
-/* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb. */
+/* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb; or an
+ * adverb of time or frequency ("has always claimed", "by first saying").  These are no
+ * verb modifiers of the lexicon, since they also open noun phrases ("said first
+ * responders were slow"). */
 static gboolean is_adverb(const QsAnalysis *a, guint32 i)
 {
+    static const char *const adverbs[] = {"always", "first", "ever", "sometimes"};
     const QsToken *t = qs_tok(a, i);
     const char *end = a->doc->text + t->end;
-    return !(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y';
+    return (!(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y') ||
+           qs_tok_is_one_of(a, i, adverbs, G_N_ELEMENTS(adverbs));
 }
 
 /* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
@@ -963,20 +968,23 @@ static gboolean right_after_cue_clause(const QsAnalysis *a, const QsCue *prev, c
     return hi + 1 == c->tok_start && qs_tok_is_char(a, hi, ',');
 }
 
-/* Verb cue @prev has its own subject right after a subordinator, so that a verb
- * coordinated with it (@c, "and criticized") shares that subject, not the sentence's:
- * "The anxiety was underscored when Ryan lamented A and criticized B". */
+/* Verb cue @prev has its own subject right after a subordinator, and @c is a verb joined
+ * to it with no comma between ("and criticized"), so that @c shares that subject, not
+ * the sentence's: "The anxiety was underscored when Ryan lamented A and criticized B";
+ * but "After Ryan criticized the plan, Trump went golfing and denied it". */
 static gboolean coordinated_in_subordinate(const QsAnalysis *a, const QsCue *prev, const QsCue *c)
 {
-    static const char *const subordinators[] = {"when",   "as",     "after", "because",
-                                                "while",  "if",     "since", "although",
-                                                "though", "before", "until", "whether"};
     if (prev == NULL || prev->kind != QS_CUE_VERB || prev->shares_mention ||
         c->verb_tok == QS_NONE || qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING)
         return FALSE;
     const QsMention *m = &g_array_index(a->mentions, QsMention, prev->mention);
-    return m->side == QS_SIDE_BEFORE && m->tok_start > 0 &&
-           qs_tok_is_one_of(a, m->tok_start - 1, subordinators, G_N_ELEMENTS(subordinators));
+    if (m->side != QS_SIDE_BEFORE || m->tok_start == 0 ||
+        !qs_tok_has(a, m->tok_start - 1, QS_LEX_SUBORDINATOR))
+        return FALSE;
+    for (guint32 k = prev->tok_end; k < c->tok_start; k++)
+        if (qs_tok_is_char(a, k, ',') && qs_direct_at(a, k) == QS_NONE)
+            return FALSE;
+    return TRUE;
 }
 
 void qs_mentions_run(QsAnalysis *a)

@@ -358,10 +358,11 @@ static guint32 list_goes_on(const QsAnalysis *a, guint32 k, guint32 end)
  * "along with" goes on with it: "cited reports of attacks, including this week's". */
 static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 {
-    static const char *const goes_on[] = {"including", "along"};
     for (guint32 k = cs + 1; k < end; k++) {
         if (qs_tok_is_char(a, k, ',')) {
-            if (k + 1 < end && qs_tok_is_one_of(a, k + 1, goes_on, G_N_ELEMENTS(goes_on)))
+            if (k + 1 < end && (qs_tok_is_word(a, k + 1, "including") ||
+                                (qs_tok_is_word(a, k + 1, "along") && k + 2 < end &&
+                                 qs_tok_is_word(a, k + 2, "with"))))
                 continue;
             guint32 aside = named_aside(a, k, end);
             if (aside == QS_NONE)
@@ -560,24 +561,34 @@ static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *
     *end = close;
 }
 
-/* "When she opposed the pact, it was a victory": a cue in a subordinate clause opening
- * the sentence has its content end with that clause, at its comma. */
-static void subordinate_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 first,
-                              guint32 *end)
+/* "When she opposed the pact, it was a victory": a cue in a clause that a subordinator
+ * opens at the sentence's start has its content end with that clause, at the comma that
+ * closes it: not one right after the cue ("As the paper noted, A" has the content A),
+ * nor one inside a list ("taxes, fees and tolls").  "After", "before", "since" and
+ * "until" open a clause only before its subject ("After Ryan said", not "After the
+ * debate Trump said"). */
+static void subordinate_scope(const QsAnalysis *a, const QsCue *c, guint32 lo, guint32 hi,
+                              guint32 first, guint32 *end)
 {
-    static const char *const subordinators[] = {"when",    "if",     "after", "although", "though",
-                                                "because", "while",  "since", "before",   "until",
-                                                "once",    "unless", "as"};
-    if (!qs_tok_is_one_of(a, first, subordinators, G_N_ELEMENTS(subordinators)))
+    if (!qs_tok_has(a, first, QS_LEX_SUBORDINATOR) || hi >= *end || qs_tok_is_char(a, hi, ','))
         return;
     for (guint32 k = first; k < lo; k++)
         if (qs_tok_is_char(a, k, ','))
             return;
-    for (guint32 k = hi + 1; k < *end; k++)
-        if (qs_tok_is_char(a, k, ',') && qs_direct_at(a, k) == QS_NONE) {
+    if (qs_tok_has(a, first, QS_LEX_PREP) &&
+        (c->mention == QS_NONE || c->shares_mention ||
+         g_array_index(a->mentions, QsMention, c->mention).tok_start != first + 1))
+        return;
+    for (guint32 k = hi + 1; k < *end; k++) {
+        if (!qs_tok_is_char(a, k, ',') || qs_direct_at(a, k) != QS_NONE)
+            continue;
+        guint32 list = list_goes_on(a, k, *end);
+        if (list == QS_NONE) {
             *end = k;
             return;
         }
+        k = list;
+    }
 }
 
 /* Past a bracketed aside that runs from @hi to the sentence's @end: "A, according to
@@ -635,7 +646,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (c->kind == QS_CUE_ACCORDING && end > hi && qs_tok_is_char(a, end - 1, ':'))
         end--;
     bracket_scope(a, lo, hi, &first, &end);
-    subordinate_scope(a, lo, hi, first, &end);
+    subordinate_scope(a, c, lo, hi, first, &end);
     if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) || qs_cue_is_passive(a, c)) {
         impersonal_content(a, ci, first, hi, end);
         return;
@@ -673,7 +684,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
         add_content(a, ci, first, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == first) {
         add_content(a, ci, hi + 1, end, 2, "according-to-first"); /* "According to X, A." */
-    } else if (c->kind == QS_CUE_VERB && c->mention != QS_NONE && comma_after &&
+    } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE && comma_after &&
                opening_as(a, lo, first)) {
         add_content(a, ci, hi + 1, end, 2, "as-first"); /* "As the paper noted, A." */
     } else if (c->kind != QS_CUE_ACCORDING && c->mention != QS_NONE &&

@@ -132,14 +132,17 @@ START_TEST(test_stance_and_reference_cues)
 END_TEST
 
 /* A bare form after a singular noun that a determiner opens is a noun of a compound ("a
- * talk show host"); after a plural, or a noun in a prepositional phrase, it is a verb.
+ * talk show host") when a noun follows; after a plural, a noun in a prepositional phrase,
+ * or before its content ("A majority say the race", "say that"), it is a verb.
  * After a determiner and a participle any form is a noun ("his opening remarks"). */
 START_TEST(test_noun_compounds)
 {
     check_lemmas("The radio show host said that he noticed the shift. Supporters of the law "
                  "hope it stays. The women say it works. The campaign report found gaps. In "
-                 "his opening remarks, Trump said he was ready.",
-                 (const char *const[]){"say", "notice", "hope", "say", "find", "say", NULL});
+                 "his opening remarks, Trump said he was ready. A majority say the race is "
+                 "lost. Did the company say that it would pay? The talk show host agreed.",
+                 (const char *const[]){"say", "notice", "hope", "say", "find", "say", "say", "say",
+                                       "agree", NULL});
 }
 END_TEST
 

@@ -204,6 +204,10 @@ START_TEST(test_speaker_is_no_verb_or_adverb)
     check_last_mention("The anxiety was underscored when Speaker Paul Ryan lamented the state of "
                        "the race and criticized the tone.",
                        "Speaker Paul Ryan");
+    /* ... but not past the comma that closes that clause */
+    check_last_mention("After Ryan criticized the plan, Trump went golfing and later denied the "
+                       "report.",
+                       "Trump");
 }
 END_TEST
 

@@ -35,6 +35,11 @@ START_TEST(test_after_the_cue)
     /* ... or by its contraction with "would" */
     check_content("He said he’d build a border wall.", "he’d build a border wall",
                   QS_QUOTE_INDIRECT);
+    /* an adverb that stands between a subject and its verb may open the content */
+    check_content("Officials said first responders were slow.", "first responders were slow",
+                  QS_QUOTE_INDIRECT);
+    check_content("The mayor said that first responders were slow.", "first responders were slow",
+                  QS_QUOTE_INDIRECT);
     /* a bare clause whose verb is a present "-s" form */
     check_content("Former House Speaker Newt Gingrich said the transition reflects his style.",
                   "the transition reflects his style", QS_QUOTE_INDIRECT);
@@ -98,13 +103,18 @@ END_TEST
 /* A cue in a subordinate clause opening the sentence: its content ends with the clause. */
 START_TEST(test_subordinate_clause_first)
 {
-    check_content("When she publicly opposed the trade pact, it was a clear victory for the left.",
-                  "the trade pact", QS_QUOTE_INDIRECT);
     check_content("As the governor warned that taxes would rise, lawmakers left the room.",
                   "taxes would rise", QS_QUOTE_INDIRECT);
-    /* "As X noted, A": the clause after the comma is the content */
-    check_content("As the paper noted, the plan failed twice.", "the plan failed twice",
-                  QS_QUOTE_INDIRECT);
+    /* "As X noted, A": the clause after the comma is the content, commas and all */
+    check_content("As the paper noted, the plan, which cost $2 billion, failed twice.",
+                  "the plan, which cost $2 billion, failed twice", QS_QUOTE_INDIRECT);
+    /* a list's commas do not close the clause */
+    check_content("When the governor said that taxes, fees and tolls would rise, lawmakers left.",
+                  "taxes, fees and tolls would rise", QS_QUOTE_INDIRECT);
+    /* "After the debate" is a preposition's phrase, not a clause */
+    check_content("After the debate Trump said that the moderators, whom he called biased, had "
+                  "lost control.",
+                  "the moderators, whom he called biased, had lost control", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
@@ -395,6 +405,7 @@ START_TEST(test_as_clause_first)
 {
     check_speaker("But as the council noted, the budget will not balance.",
                   "the budget will not balance", "the council");
+    check_speaker("As Ryan put it, the party is in trouble.", "the party is in trouble", "Ryan");
 }
 END_TEST
 
