@@ -564,9 +564,9 @@ static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *
 /* "When she opposed the pact, it was a victory": a cue in a clause that a subordinator
  * opens at the sentence's start has its content end with that clause, at the comma that
  * closes it: not one right after the cue ("As the paper noted, A" has the content A),
- * nor one inside a list ("taxes, fees and tolls").  "After", "before", "since" and
- * "until" open a clause only before its subject ("After Ryan said", not "After the
- * debate Trump said"). */
+ * nor one inside a list ("taxes, fees and tolls").  A subordinator that is also a
+ * preposition ("after", "before", "since") opens a clause only right before its subject
+ * ("After Ryan said", not "After the debate Trump said"). */
 static void subordinate_scope(const QsAnalysis *a, const QsCue *c, guint32 lo, guint32 hi,
                               guint32 first, guint32 *end)
 {
