@@ -16,7 +16,7 @@ static gboolean negated(const QsAnalysis *a, guint32 verb)
             return FALSE;
         if (qs_tok_has(a, verb - k, QS_LEX_NEGATION))
             return TRUE;
-        if (!qs_tok_has(a, verb - k, QS_LEX_VERB_MOD))
+        if (!qs_tok_has(a, verb - k, QS_LEX_VERB_MOD) && !qs_tok_is_adverb(a, verb - k))
             return FALSE;
     }
     return FALSE;
@@ -130,7 +130,7 @@ gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i)
             return TRUE;
         if (qs_tok_has(a, k, QS_LEX_FINITE))
             return FALSE;
-        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
+        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD) && !qs_tok_is_adverb(a, k))
             return !(qs_tok(a, k)->flags & QS_TF_CAP) && !qs_tok_has(a, k, QS_LEX_PRONOUN) &&
                    (form == QS_FORM_PARTICIPLE || by_agent(a, i));
     }
@@ -151,7 +151,8 @@ static gboolean passive(const QsAnalysis *a, guint32 i)
         !qs_tok_has(a, i + 2, QS_LEX_DET | QS_LEX_PRONOUN);
     /* not in a relative clause: "a race that had been expected to be closer" */
     guint32 k = i;
-    while (k > 0 && (qs_tok_has(a, k - 1, QS_LEX_BE | QS_LEX_VERB_MOD)))
+    while (k > 0 &&
+           (qs_tok_has(a, k - 1, QS_LEX_BE | QS_LEX_VERB_MOD) || qs_tok_is_adverb(a, k - 1)))
         k--;
     if (k > 0 && qs_tok(a, k - 1)->kind == QS_TOK_WORD && qs_tok_has(a, k - 1, QS_LEX_PRONOUN) &&
         qs_tok_lex(a, k - 1)->pron_class == QS_PRON_RELATIVE)

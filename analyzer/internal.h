@@ -501,6 +501,20 @@ static inline gboolean qs_tok_is_share(const QsAnalysis *a, guint32 j, guint32 f
     return number && of_whole &&
            (qs_tok_is_word(a, j - 1, "in") || qs_tok_is_word(a, j - 1, "but"));
 }
+/* "largely rejected", "repeatedly said": a lower-case word in -ly before a verb; or an
+ * adverb of time or frequency ("has always claimed", "was first told").  These are no
+ * verb modifiers of the lexicon, since they also open noun phrases ("said first
+ * responders were slow"). */
+static inline gboolean qs_tok_is_adverb(const QsAnalysis *a, guint32 i)
+{
+    static const char *const adverbs[] = {"always", "first", "ever", "sometimes"};
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return (t->kind == QS_TOK_WORD && !(t->flags & QS_TF_CAP) && t->end - t->start > 4 &&
+            end[-2] == 'l' && end[-1] == 'y') ||
+           qs_tok_is_one_of(a, i, adverbs, G_N_ELEMENTS(adverbs));
+}
+
 /* A word of four letters or more in "-ed": a past form, as far as spelling tells. */
 static inline gboolean qs_tok_ends_in_ed(const QsAnalysis *a, guint32 i)
 {

@@ -394,19 +394,6 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     return TRUE;
 }
 
-/* "largely rejected", "repeatedly said": a lower-case word in -ly before the verb; or an
- * adverb of time or frequency ("has always claimed", "by first saying").  These are no
- * verb modifiers of the lexicon, since they also open noun phrases ("said first
- * responders were slow"). */
-static gboolean is_adverb(const QsAnalysis *a, guint32 i)
-{
-    static const char *const adverbs[] = {"always", "first", "ever", "sometimes"};
-    const QsToken *t = qs_tok(a, i);
-    const char *end = a->doc->text + t->end;
-    return (!(t->flags & QS_TF_CAP) && t->end - t->start > 4 && end[-2] == 'l' && end[-1] == 'y') ||
-           qs_tok_is_one_of(a, i, adverbs, G_N_ELEMENTS(adverbs));
-}
-
 /* A lowercase word in "-ed": after a noun, the verb of the clause ("The mayor paused");
  * before one it is an adjective ("the retired general"), which callers let pass. */
 static gboolean past_tense_like(const QsAnalysis *a, guint32 i)
@@ -625,7 +612,7 @@ guint32 qs_verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guin
         j--; /* "stopped saying", "kept insisting" */
     for (;;) {
         if (j > floor && is_word(a, j - 1) &&
-            (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || is_adverb(a, j - 1) ||
+            (qs_tok_has(a, j - 1, QS_LEX_VERB_MOD) || qs_tok_is_adverb(a, j - 1) ||
              (ing && qs_tok_has(a, j - 1, QS_LEX_BE)) || floating_quantifier(a, j - 1, floor))) {
             j--;
             continue;

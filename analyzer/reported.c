@@ -561,6 +561,14 @@ static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *
     *end = close;
 }
 
+static gboolean unquoted_comma_after(const QsAnalysis *a, guint32 from, guint32 end)
+{
+    for (guint32 k = from; k < end; k++)
+        if (qs_tok_is_char(a, k, ',') && qs_direct_at(a, k) == QS_NONE)
+            return TRUE;
+    return FALSE;
+}
+
 /* "When she opposed the pact, it was a victory": a cue in a clause that a subordinator
  * opens at the sentence's start has its content end with that clause, at the comma that
  * closes it: not one right after the cue ("As the paper noted, A" has the content A),
@@ -582,8 +590,9 @@ static void subordinate_scope(const QsAnalysis *a, const QsCue *c, guint32 lo, g
     for (guint32 k = hi + 1; k < *end; k++) {
         if (!qs_tok_is_char(a, k, ',') || qs_direct_at(a, k) != QS_NONE)
             continue;
+        /* a list goes on only when the clause's own comma still follows it */
         guint32 list = list_goes_on(a, k, *end);
-        if (list == QS_NONE) {
+        if (list == QS_NONE || !unquoted_comma_after(a, list, *end)) {
             *end = k;
             return;
         }

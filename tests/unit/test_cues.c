@@ -61,7 +61,8 @@ END_TEST
 START_TEST(test_not_cues)
 {
     /* a noun after a determiner, a passive, a cue inside a quotation, a capitalised name */
-    check_lemmas("The dispute centres on pay. The tally was published at noon. "
+    check_lemmas("The dispute centres on pay. The tally was published at noon. He was first "
+                 "told of it. "
                  "\"I believe we will win,\" he said. Ms Warner arrived.",
                  (const char *const[]){"say", NULL});
 }

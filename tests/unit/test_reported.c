@@ -111,6 +111,9 @@ START_TEST(test_subordinate_clause_first)
     /* a list's commas do not close the clause */
     check_content("When the governor said that taxes, fees and tolls would rise, lawmakers left.",
                   "taxes, fees and tolls would rise", QS_QUOTE_INDIRECT);
+    /* ... but the clause's own comma does, before a subject with "and" */
+    check_content("When Smith said the plan was dead, voters and donors fled.", "the plan was dead",
+                  QS_QUOTE_INDIRECT);
     /* "After the debate" is a preposition's phrase, not a clause */
     check_content("After the debate Trump said that the moderators, whom he called biased, had "
                   "lost control.",
