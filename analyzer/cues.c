@@ -58,39 +58,40 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
     return qs_tok_has(a, i - 1, QS_LEX_DET);
 }
 
-/* A verb after a singular subject would take its "-s": "the campaign report found". */
+/* See internal.h.  A verb after a singular subject would take its "-s" ("the campaign
+ * report found"), and one after a possessive and a participle would have no subject. */
 gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i)
 {
-    if (i < 2)
-        return FALSE;
-    const QsToken *noun = qs_tok(a, i - 1);
-    if (noun->flags & QS_TF_SENT_START) /* the determiner is in the sentence before */
-        return FALSE;
-    /* "his opening remarks", "their growing fears": a participle between a determiner
-     * and the cue word modifies it */
-    if (noun->kind == QS_TOK_WORD && !(noun->flags & QS_TF_CAP) &&
-        qs_tok_lex(a, i - 1)->flags == 0 && noun->end - noun->start > 5 &&
-        memcmp(a->doc->text + noun->end - 3, "ing", 3) == 0 &&
-        qs_tok_lex(a, i)->verb_form != QS_FORM_ING && qs_tok_has(a, i - 2, QS_LEX_DET))
-        return TRUE;
-    if (qs_tok_lex(a, i)->verb_form != QS_FORM_BASE)
-        return FALSE;
+    static const char *const possessives[] = {"his", "her", "their", "its", "our", "my", "your"};
     static const char *const plurals[] = {"people", "men",   "women",  "children",
                                           "police", "media", "public", "staff"};
-    if (noun->kind != QS_TOK_WORD ||
+    if (i < 2 || !qs_tok_has(a, i, QS_LEX_CUE))
+        return FALSE;
+    const QsToken *noun = qs_tok(a, i - 1);
+    /* (a word that opens a sentence has its determiner in the sentence before) */
+    if (noun->kind != QS_TOK_WORD || (noun->flags & QS_TF_SENT_START) ||
+        !qs_tok_has(a, i - 2, QS_LEX_DET))
+        return FALSE;
+    /* "say that", "say the country", "say they": a verb's content follows */
+    gboolean content_follows = i + 1 < a->tokens->len &&
+                               qs_tok_has(a, i + 1, QS_LEX_DET | QS_LEX_PRONOUN | QS_LEX_BOUNDARY);
+    guint8 form = qs_tok_lex(a, i)->verb_form;
+    if (qs_tok_is_one_of(a, i - 2, possessives, G_N_ELEMENTS(possessives)))
+        return !(noun->flags & QS_TF_CAP) && qs_tok_lex(a, i - 1)->flags == 0 &&
+               qs_tok_ends_in_ing(a, i - 1) && form != QS_FORM_ING && !content_follows;
+    if (form != QS_FORM_BASE ||
         (qs_tok_lex(a, i - 1)->flags &
          ~(QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_PHRASE_START)) != 0 ||
         a->doc->text[noun->end - 1] == 's' ||
         qs_tok_is_one_of(a, i - 1, plurals, G_N_ELEMENTS(plurals)))
         return FALSE;
-    /* the compound goes on with a noun ("show host said"); a verb goes on with its
-     * content ("A majority say the country", "Did the company say that") */
+    /* the compound goes on with a noun ("show host said") */
     if (i + 1 >= a->tokens->len || qs_tok(a, i + 1)->kind != QS_TOK_WORD ||
-        (qs_tok(a, i + 1)->flags & QS_TF_SENT_START) || qs_tok_is_word(a, i + 1, "that") ||
-        qs_tok_has(a, i + 1, QS_LEX_DET | QS_LEX_PRONOUN | QS_LEX_PREP | QS_LEX_BOUNDARY))
+        (qs_tok(a, i + 1)->flags & QS_TF_SENT_START) || content_follows ||
+        qs_tok_has(a, i + 1, QS_LEX_PREP))
         return FALSE;
     /* "Supporters of the law hope": the subject is before the preposition */
-    return qs_tok_has(a, i - 2, QS_LEX_DET) && !(i > 2 && qs_tok_has(a, i - 3, QS_LEX_PREP));
+    return !(i > 2 && qs_tok_has(a, i - 3, QS_LEX_PREP));
 }
 
 /* "continues to campaign": an aspectual verb before "to" carries that verb's action. */

@@ -262,9 +262,9 @@ gboolean qs_cue_is_passive(const QsAnalysis *a, const QsCue *c);
  * participle ("a state known for") or with its agent ("the governor challenged by
  * Sanders"). */
 gboolean qs_tok_is_passive(const QsAnalysis *a, guint32 i);
-/* The cue word at token @i is a noun of a compound ("a talk show host"): a bare form
- * after a singular noun that a determiner opens and before another noun, or any form
- * after a determiner and a participle ("his opening remarks"). */
+/* The cue word at token @i is a noun of a compound: a bare form after a singular noun
+ * that a determiner opens and before another noun ("a talk show host"), or a form that
+ * no content follows after a possessive and a participle ("his opening remarks"). */
 gboolean qs_tok_in_noun_compound(const QsAnalysis *a, guint32 i);
 
 /* ---- mentions.c ---- */
@@ -521,6 +521,13 @@ static inline gboolean qs_tok_ends_in_ed(const QsAnalysis *a, guint32 i)
     const QsToken *t = qs_tok(a, i);
     const char *end = a->doc->text + t->end;
     return t->kind == QS_TOK_WORD && t->end - t->start > 3 && end[-2] == 'e' && end[-1] == 'd';
+}
+/* A word of five letters or more in "-ing": a participle, as far as spelling tells. */
+static inline gboolean qs_tok_ends_in_ing(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    return t->kind == QS_TOK_WORD && t->end - t->start > 4 &&
+           memcmp(a->doc->text + t->end - 3, "ing", 3) == 0;
 }
 /* The token covering byte @offset, or QS_NONE (tokens.c). */
 guint32 qs_token_at(const QsAnalysis *a, guint32 offset);

@@ -757,7 +757,6 @@ static gboolean find_mention(const QsAnalysis *a, const QsCue *c, QsMention *m)
  * ("... and added that"), a phrase after "to" ("to call for"). */
 static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
 {
-    static const char *const subordinators[] = {"while", "when", "though", "although"};
     if (c->kind != QS_CUE_VERB && c->kind != QS_CUE_PHRASE)
         return FALSE;
     gboolean ing;
@@ -765,9 +764,7 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
         ing = qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_ING;
     } else if (c->verb_tok == QS_NONE && c->kind == QS_CUE_PHRASE) {
         /* a phrase whose verb is no cue verb: ", referring to", ", pointing out" */
-        const QsToken *t = qs_tok(a, c->tok_start);
-        ing = !(t->flags & QS_TF_CAP) && t->end - t->start > 4 &&
-              memcmp(a->doc->text + t->end - 3, "ing", 3) == 0;
+        ing = !(qs_tok(a, c->tok_start)->flags & QS_TF_CAP) && qs_tok_ends_in_ing(a, c->tok_start);
         if (!ing)
             return FALSE;
     } else {
@@ -790,8 +787,7 @@ static gboolean leans_on_main_clause(const QsAnalysis *a, const QsCue *c)
         return ing;
     /* "by saying", "while acknowledging": a preposition's or a subordinator's participle */
     if (ing && is_word(a, before) &&
-        (qs_tok_has(a, before, QS_LEX_PREP) ||
-         qs_tok_is_one_of(a, before, subordinators, G_N_ELEMENTS(subordinators))) &&
+        (qs_tok_has(a, before, QS_LEX_PREP) || qs_tok_has(a, before, QS_LEX_SUBORDINATOR)) &&
         !(qs_tok(a, before)->flags & QS_TF_SENT_START))
         return TRUE;
     /* "will work with unions to call for amendments": an infinitive's subject */
@@ -813,7 +809,7 @@ static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
      * a name ("Mohammed, a local farmer") */
     gboolean participle =
         qs_tok_ends_in_ed(a, k) && k + 1 < a->tokens->len && qs_tok_has(a, k + 1, QS_LEX_PREP);
-    return memcmp(end - 2, "ly", 2) == 0 || memcmp(end - 3, "ing", 3) == 0 || participle;
+    return memcmp(end - 2, "ly", 2) == 0 || qs_tok_ends_in_ing(a, k) || participle;
 }
 
 /* A time or place phrase opening a sentence is a few words long: "The next month,". */

@@ -561,14 +561,6 @@ static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *
     *end = close;
 }
 
-static gboolean unquoted_comma_after(const QsAnalysis *a, guint32 from, guint32 end)
-{
-    for (guint32 k = from; k < end; k++)
-        if (qs_tok_is_char(a, k, ',') && qs_direct_at(a, k) == QS_NONE)
-            return TRUE;
-    return FALSE;
-}
-
 /* "When she opposed the pact, it was a victory": a cue in a clause that a subordinator
  * opens at the sentence's start has its content end with that clause, at the comma that
  * closes it: not one right after the cue ("As the paper noted, A" has the content A),
@@ -587,12 +579,16 @@ static void subordinate_scope(const QsAnalysis *a, const QsCue *c, guint32 lo, g
         (c->mention == QS_NONE || c->shares_mention ||
          g_array_index(a->mentions, QsMention, c->mention).tok_start != first + 1))
         return;
-    for (guint32 k = hi + 1; k < *end; k++) {
+    guint32 last = QS_NONE; /* the last comma outside a quotation */
+    for (guint32 k = *end; k-- > hi + 1 && last == QS_NONE;)
+        if (qs_tok_is_char(a, k, ',') && qs_direct_at(a, k) == QS_NONE)
+            last = k;
+    for (guint32 k = hi + 1; last != QS_NONE && k <= last; k++) {
         if (!qs_tok_is_char(a, k, ',') || qs_direct_at(a, k) != QS_NONE)
             continue;
         /* a list goes on only when the clause's own comma still follows it */
         guint32 list = list_goes_on(a, k, *end);
-        if (list == QS_NONE || !unquoted_comma_after(a, list, *end)) {
+        if (list == QS_NONE || list > last) {
             *end = k;
             return;
         }
@@ -656,7 +652,8 @@ static void content_of(QsAnalysis *a, guint32 ci)
         end--;
     bracket_scope(a, lo, hi, &first, &end);
     subordinate_scope(a, c, lo, hi, first, &end);
-    if ((qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_IMPERSONAL) || qs_cue_is_passive(a, c)) {
+    guint lemma = qs_lexicon_lemma_flags(a->lex, c->lemma);
+    if ((lemma & QS_LEMMA_IMPERSONAL) || qs_cue_is_passive(a, c)) {
         impersonal_content(a, ci, first, hi, end);
         return;
     }
@@ -683,8 +680,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
     } else if (comma_before && comma_after && hi + 1 < end && !cue_follows &&
-               (c->kind != QS_CUE_VERB ||
-                (qs_lexicon_lemma_flags(a->lex, c->lemma) & QS_LEMMA_BARE_CLAUSE))) {
+               (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE))) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before &&
                (cue_follows || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
