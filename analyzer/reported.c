@@ -658,6 +658,9 @@ static void content_of(QsAnalysis *a, guint32 ci)
         return;
     }
     gboolean comma_before = lo > first && qs_tok_is_char(a, lo - 1, ',');
+    /* "A, as X has warned.", "A, as X said, B." */
+    gboolean as_after_comma =
+        lo > first + 2 && qs_tok_is_word(a, lo - 1, "as") && qs_tok_is_char(a, lo - 2, ',');
     gboolean comma_after = hi < end && qs_tok_is_char(a, hi, ',');
     /* "A, Spicer said, adding ...": the sentence goes on with another cue, so the
      * content is A alone */
@@ -679,12 +682,14 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (c->kind == QS_CUE_COLON) {
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
-    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows &&
+    } else if ((comma_before || as_after_comma) && comma_after && hi + 1 < end && !cue_follows &&
                (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE))) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before &&
                (cue_follows || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
         add_content(a, ci, first, lo - 1, 2, "clause-final"); /* "A, X said." */
+    } else if (as_after_comma && ends_the_sentence(a, c, past_aside(a, hi, end), end)) {
+        add_content(a, ci, first, lo - 2, 2, "clause-final");
     } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > first + 1) {
         add_content(a, ci, first, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == first) {

@@ -131,6 +131,9 @@ START_TEST(test_before_and_around_the_cue)
     /* a verb that takes no clause is no parenthetical cue: its object follows the comma */
     check_none("Over his career, Manafort has advised, in no particular order, a dictator and a "
                "premier.");
+    /* "as" before the cue clause changes neither */
+    check_content("The plan, as the governor conceded, had failed twice.",
+                  "The plan, as the governor conceded, had failed twice", QS_QUOTE_INDIRECT);
     check_content("They were handed over to the authorities, according to General Jurabek.",
                   "They were handed over to the authorities", QS_QUOTE_INDIRECT);
     check_content("According to the newspaper, gun laws empower dealers.",
@@ -409,6 +412,7 @@ START_TEST(test_as_clause_first)
     check_speaker("But as the council noted, the budget will not balance.",
                   "the budget will not balance", "the council");
     check_speaker("As Ryan put it, the party is in trouble.", "the party is in trouble", "Ryan");
+    check_speaker("Taxes will rise, as critics have long warned.", "Taxes will rise", "critics");
 }
 END_TEST
 
