@@ -94,6 +94,28 @@ static gboolean personal_subject(const QsAnalysis *a, guint32 i, guint32 sent_en
            qs_tok(a, i + 1)->kind == QS_TOK_WORD && !(qs_tok(a, i + 1)->flags & QS_TF_CAP);
 }
 
+/* A finite verb within QS_FINITE_REACH tokens of @hi, where an aside between dashes or
+ * brackets does not count: "said Trump's visit to Des Moines — Iowa's biggest media
+ * market — last Friday would earn". */
+static gboolean finite_within_reach(const QsAnalysis *a, guint32 hi, guint32 sent_end)
+{
+    gboolean aside = FALSE;
+    guint counted = 0;
+    for (guint32 k = hi; k < sent_end && counted < QS_FINITE_REACH; k++) {
+        if ((qs_tok(a, k)->flags & QS_TF_DASH) || qs_tok_is_char(a, k, '(') ||
+            qs_tok_is_char(a, k, ')')) {
+            aside = !aside;
+            continue;
+        }
+        if (aside)
+            continue;
+        if (looks_finite(a, k))
+            return TRUE;
+        counted++;
+    }
+    return FALSE;
+}
+
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
  * without "that" for the verbs that take one; an object, a to-infinitive or a
  * wh-clause for the verbs whose object is what the source holds. */
@@ -178,9 +200,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         return QS_NONE;
     if (personal_subject(a, hi, sent_end))
         return hi; /* "say they empathize" */
-    for (guint32 k = hi; k < sent_end && k < hi + QS_FINITE_REACH; k++)
-        if (looks_finite(a, k))
-            return hi;
+    if (finite_within_reach(a, hi, sent_end))
+        return hi;
     /* "three-quarters said the same of Sanders": no clause, an object */
     if ((qs_tok_is_word(a, hi, "the") || qs_tok_is_word(a, hi, "a")) && !(t->flags & QS_TF_CAP) &&
         names_its_source(a, c)) {

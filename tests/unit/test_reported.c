@@ -27,6 +27,13 @@ START_TEST(test_after_the_cue)
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
                   "wards would reopen", QS_QUOTE_INDIRECT);
+    /* an aside between dashes does not count in the reach of the clause's verb */
+    check_content(
+        "Rogers said Trump's visit to Des Moines — the state's biggest media market "
+        "and its capital — last Friday would earn him attention.",
+        "Trump's visit to Des Moines — the state's biggest media market and its capital — "
+        "last Friday would earn him attention",
+        QS_QUOTE_INDIRECT);
     /* a bare clause opened by a personal subject, whatever its verb's form */
     check_content("Many of her supporters say they empathize with her.", "they empathize with her",
                   QS_QUOTE_INDIRECT);
@@ -65,6 +72,10 @@ START_TEST(test_object_of_a_stance_verb)
     check_content("President Obama endorsed Hillary Clinton on Thursday.",
                   "Hillary Clinton on Thursday", QS_QUOTE_INDIRECT);
     check_content("The Carson campaign declined to comment.", "to comment", QS_QUOTE_INDIRECT);
+    /* bare-clause verbs listed in object_cue_verbs.txt */
+    check_content("He repeated his position at a town hall.", "his position at a town hall",
+                  QS_QUOTE_INDIRECT);
+    check_content("Sanders never mentioned his rival.", "his rival", QS_QUOTE_INDIRECT);
     check_content("She referred to jihadism but was careful not to link it to religion.",
                   "jihadism", QS_QUOTE_INDIRECT);
     check_content("Rubio has railed against Christie for weeks.", "Christie for weeks",
