@@ -116,6 +116,23 @@ static gboolean finite_within_reach(const QsAnalysis *a, guint32 hi, guint32 sen
     return FALSE;
 }
 
+#define QS_THAT_ASIDE_REACH 6 /* "said, before this campaign began, that" */
+
+/* Past an aside set off by commas between a cue and "that" ("testified, for example,
+ * that"); else @hi. */
+static guint32 past_aside_before_that(const QsAnalysis *a, guint32 hi, guint32 sent_end)
+{
+    if (hi >= sent_end || !qs_tok_is_char(a, hi, ','))
+        return hi;
+    for (guint32 k = hi + 1; k + 1 < sent_end && k <= hi + QS_THAT_ASIDE_REACH; k++) {
+        if (qs_tok_is_char(a, k, ','))
+            return k > hi + 1 && qs_tok_is_word(a, k + 1, "that") ? k + 1 : hi;
+        if (qs_tok(a, k)->kind != QS_TOK_WORD)
+            return hi;
+    }
+    return hi;
+}
+
 /* Where the content after the cue clause begins, or QS_NONE: after "that"; a clause
  * without "that" for the verbs that take one; an object, a to-infinitive or a
  * wh-clause for the verbs whose object is what the source holds. */
@@ -128,7 +145,8 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     if ((qs_tok_is_char(a, hi, ',') || qs_tok_is_char(a, hi, ':')) && hi + 1 < sent_end &&
         qs_tok_opens_quote(a, hi + 1))
         return hi + 1;
-    for (guint32 k = hi; k < sent_end && k < hi + QS_THAT_REACH; k++) {
+    guint32 from = past_aside_before_that(a, hi, sent_end);
+    for (guint32 k = from; k < sent_end && k < from + QS_THAT_REACH; k++) {
         const QsToken *t = qs_tok(a, k);
         /* past a comma or a verb the clause has begun: a later "that" is inside it
          * ("believes there are no good options, but that ..."); past "while" it is

@@ -27,6 +27,9 @@ START_TEST(test_after_the_cue)
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
                   "wards would reopen", QS_QUOTE_INDIRECT);
+    /* an aside between commas stands between the cue and "that" */
+    check_content("Clinton testified, for example, that she never sent classified emails.",
+                  "she never sent classified emails", QS_QUOTE_INDIRECT);
     /* an aside between dashes does not count in the reach of the clause's verb */
     check_content(
         "Rogers said Trump's visit to Des Moines — the state's biggest media market "
