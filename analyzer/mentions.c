@@ -516,11 +516,15 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
 }
 
 /* Whether tokens [@k, @end) between two commas can describe the speaker before them:
- * a noun phrase, perhaps with a relative clause ("a lawyer who represents the city"),
+ * a noun phrase, perhaps with a relative clause ("a lawyer who represents the city",
+ * "whose company employs 40"),
  * not a clause of its own ("In a year of restless voters, candidates have room, said"). */
 static gboolean describes(const QsAnalysis *a, guint32 k, guint32 end)
 {
-    for (; k < end && !is_relative(a, k); k++)
+    /* "whose" and "whom" open a relative clause too, but are never its subject */
+    for (; k < end && !is_relative(a, k) && !qs_tok_is_word(a, k, "whose") &&
+           !qs_tok_is_word(a, k, "whom");
+         k++)
         if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
             return FALSE;
     return TRUE;

@@ -74,6 +74,9 @@ START_TEST(test_clause_between_commas_is_content)
         "Marta Ruiz, a lawyer who has represented the city, said the deal was fair.",
         (Expected){"Marta Ruiz", "Marta Ruiz", "a lawyer who has represented the city",
                    QS_MENTION_NAME});
+    /* "whose" opens a relative clause as "who" does */
+    check_first_mention("Ruiz, whose firm has represented the city, said the deal was fair.",
+                        (Expected){"Ruiz", "Ruiz", NULL, QS_MENTION_NAME});
 }
 END_TEST
 
