@@ -260,6 +260,23 @@ static gboolean clause_has_cue_verb(const QsAnalysis *a, guint32 i)
     return FALSE;
 }
 
+#define QS_IN_POLL_REACH 6
+
+/* "Clinton stays well ahead of Sanders in the latest poll.": "in" and a noun phrase
+ * whose head is a poll or a survey, ending the sentence. */
+static gboolean in_a_poll_at_the_end(const QsAnalysis *a, guint32 i)
+{
+    static const char *const polls[] = {"poll", "survey"};
+    for (guint32 k = i + 1; k + 1 < a->tokens->len && k <= i + QS_IN_POLL_REACH; k++) {
+        if (qs_tok(a, k)->kind != QS_TOK_WORD && !qs_tok_is_char(a, k, '-') &&
+            !qs_tok_is_char(a, k, '/'))
+            return FALSE;
+        if (qs_tok_is_one_of(a, k, polls, G_N_ELEMENTS(polls)))
+            return k > i + 1 && (qs_tok(a, k + 1)->flags & QS_TF_END_PUNCT);
+    }
+    return FALSE;
+}
+
 /* "In a Washington Post-ABC News poll released Sunday, A" and "A, in the latest
  * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
  * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
@@ -270,7 +287,7 @@ static gboolean in_a_source(const QsAnalysis *a, guint32 i)
     if (!qs_tok_is_word(a, i, "in") || i + 2 >= a->tokens->len)
         return FALSE;
     if (!(t->flags & QS_TF_SENT_START) && !(i > 0 && qs_tok_is_char(a, i - 1, ',')))
-        return FALSE;
+        return in_a_poll_at_the_end(a, i);
     if (!qs_tok_has(a, i + 1, QS_LEX_DET) || qs_tok_has(a, i + 1, QS_LEX_PRONOUN))
         return FALSE;
     for (guint32 k = i + 2; k < a->tokens->len && k <= i + QS_IN_SOURCE_REACH; k++) {

@@ -154,6 +154,10 @@ START_TEST(test_before_and_around_the_cue)
                   "They were handed over to the authorities", QS_QUOTE_INDIRECT);
     check_content("According to the newspaper, gun laws empower dealers.",
                   "gun laws empower dealers", QS_QUOTE_INDIRECT);
+    /* "in" a poll ending the sentence cites it; "in the polls" is no poll of its own */
+    check_content("Clinton stays well ahead of Sanders in the latest CNN poll.",
+                  "Clinton stays well ahead of Sanders", QS_QUOTE_INDIRECT);
+    check_none("She is still ahead in national polls.");
 }
 END_TEST
 
