@@ -514,13 +514,24 @@ static gboolean relative_before(const QsAnalysis *a, const QsCue *c, guint32 lo,
            qs_tok_is_word(a, lo - 1, "what");
 }
 
-/* "Asked whether A, X said", "Asked about A, X said": a participle opening the sentence
- * before a wh-clause or "about"; its speaker is the one who asked, not written. */
-static gboolean opening_participle(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
+#define QS_QUESTION_REACH 6 /* "Asked at the business conference about" */
+
+/* "Asked whether A, X said", "Asked Tuesday about A, X said": a participle opening the
+ * sentence before a wh-clause or "about", perhaps after a short phrase of time, place or
+ * asker; where the question starts, or QS_NONE.  Its speaker is the one who asked, not
+ * written. */
+static guint32 opening_participle(const QsAnalysis *a, const QsCue *c, guint32 hi, guint32 end)
 {
     guint8 form = qs_tok_lex(a, c->verb_tok)->verb_form;
-    return (form == QS_FORM_PAST || form == QS_FORM_PARTICIPLE) && hi < end &&
-           qs_tok_opens_question(a, hi);
+    if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
+        return QS_NONE;
+    for (guint32 k = hi; k < end && k <= hi + QS_QUESTION_REACH; k++) {
+        if (qs_tok_opens_question(a, k))
+            return k;
+        if (qs_tok(a, k)->kind != QS_TOK_WORD || looks_finite_verb(a, k))
+            return QS_NONE;
+    }
+    return QS_NONE;
 }
 
 /* Whether token @k, with the one after it, joins two clauses: ";", ":", "(", and a
@@ -707,15 +718,18 @@ static void content_of(QsAnalysis *a, guint32 ci)
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
     gboolean after_when =
         lo > first && (qs_tok_is_word(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
-    if (c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == first || after_when) &&
-        opening_participle(a, c, hi, end)) {
-        guint32 ce = hi;
+    guint32 question =
+        c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == first || after_when)
+            ? opening_participle(a, c, hi, end)
+            : QS_NONE;
+    if (question != QS_NONE) {
+        guint32 ce = question;
         while (ce < end && !qs_tok_is_char(a, ce, ','))
             ce++;
         /* "Asked whether A, the senator said": A, with no speaker; "the senator said
          * when asked how A." */
         if (ce < end || after_when)
-            add_content(a, ci, hi, ce, 1, "opening-participle");
+            add_content(a, ci, question, ce, 1, "opening-participle");
         return;
     }
     if (c->kind == QS_CUE_COLON) {

@@ -472,6 +472,13 @@ START_TEST(test_opening_participle)
     g_autofree char *asked = quote_text(&f, 1);
     ck_assert_str_eq(asked, "how the count went");
     fixture_free(&f);
+    /* a phrase of time or place may come before the question */
+    f = fixture_new("Asked on Monday at the rally about the recount, the mayor shook her head.",
+                    QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_ge(f.a->quotes->len, 1);
+    g_autofree char *recount = quote_text(&f, 0);
+    ck_assert_str_eq(recount, "about the recount");
+    fixture_free(&f);
     /* a participle in "-ing", alone or after a preposition, has the subject after it */
     const char *const noting[] = {"the pylons were cracked", "repairs would take a year"};
     const char *const mayor[] = {"the mayor", "the mayor"};
