@@ -920,6 +920,7 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
  * said", the mention at the cue is "who", standing for the phrase before it. */
 static guint32 add_mention(QsAnalysis *a, QsMention *m)
 {
+    g_assert(m->tok_end > m->tok_start); /* the writers read its last token */
     g_array_append_val(a->mentions, *m);
     if (m->relative == QS_NONE)
         return a->mentions->len - 1;
