@@ -263,24 +263,36 @@ static gboolean clause_has_cue_verb(const QsAnalysis *a, guint32 i)
 #define QS_IN_POLL_REACH 6
 
 /* "Clinton stays well ahead of Sanders in the latest poll.": "in" and a noun phrase
- * whose head is a poll or a survey, ending the sentence. */
+ * whose head is a poll or a survey, ending a sentence that has no cue before it ("He
+ * said he took part in the survey" is the verb's content).  Not after a participle or
+ * an adverb ("were included in the poll", "worded differently in the survey"), nor
+ * "in every poll", a generic reference as "in the polls" is. */
 static gboolean in_a_poll_at_the_end(const QsAnalysis *a, guint32 i)
 {
     static const char *const polls[] = {"poll", "survey"};
+    static const char *const generic[] = {"every", "all", "most", "each", "any"};
+    guint32 sent = qs_tok(a, i)->sent;
+    if (a->cues->len > 0 &&
+        qs_tok(a, g_array_index(a->cues, QsCue, a->cues->len - 1).tok_start)->sent == sent)
+        return FALSE;
+    if (i == 0 || qs_tok_ends_in_ed(a, i - 1) || qs_tok_is_adverb(a, i - 1))
+        return FALSE;
     for (guint32 k = i + 1; k + 1 < a->tokens->len && k <= i + QS_IN_POLL_REACH; k++) {
-        if (qs_tok(a, k)->kind != QS_TOK_WORD && !qs_tok_is_char(a, k, '-') &&
-            !qs_tok_is_char(a, k, '/'))
-            return FALSE;
         if (qs_tok_is_one_of(a, k, polls, G_N_ELEMENTS(polls)))
             return k > i + 1 && (qs_tok(a, k + 1)->flags & QS_TF_END_PUNCT);
+        if ((qs_tok(a, k)->kind != QS_TOK_WORD && !qs_tok_is_char(a, k, '-') &&
+             !qs_tok_is_char(a, k, '/')) ||
+            qs_tok_has(a, k, QS_LEX_PREP | QS_LEX_FINITE) ||
+            qs_tok_is_one_of(a, k, generic, G_N_ELEMENTS(generic)))
+            return FALSE;
     }
     return FALSE;
 }
 
 /* "In a Washington Post-ABC News poll released Sunday, A" and "A, in the latest
- * survey.": "in" opening a clause, then a noun phrase whose head is a body or a report
- * (a role noun of an organisation: "poll", "survey", "study") ending the clause.  The
- * source follows the cue, as after "according to". */
+ * survey.": "in" opening a clause (or ending the sentence: in_a_poll_at_the_end), then a noun
+ * phrase whose head is a body or a report (a role noun of an organisation: "poll", "survey",
+ * "study") ending the clause.  The source follows the cue, as after "according to". */
 static gboolean in_a_source(const QsAnalysis *a, guint32 i)
 {
     const QsToken *t = qs_tok(a, i);

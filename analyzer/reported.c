@@ -94,26 +94,43 @@ static gboolean personal_subject(const QsAnalysis *a, guint32 i, guint32 sent_en
            qs_tok(a, i + 1)->kind == QS_TOK_WORD && !(qs_tok(a, i + 1)->flags & QS_TF_CAP);
 }
 
+/* When token @k opens an aside that closes before @sent_end, a dash with a dash or "("
+ * with ")", the closing token; else QS_NONE: a lone dash ("2015–16", "5 - 4") is none. */
+static guint32 aside_close(const QsAnalysis *a, guint32 k, guint32 sent_end)
+{
+    gboolean dash = (qs_tok(a, k)->flags & QS_TF_DASH) != 0;
+    if (!dash && !qs_tok_is_char(a, k, '('))
+        return QS_NONE;
+    for (guint32 j = k + 1; j < sent_end; j++)
+        if (dash ? (qs_tok(a, j)->flags & QS_TF_DASH) != 0 : qs_tok_is_char(a, j, ')'))
+            return j;
+    return QS_NONE;
+}
+
 /* A finite verb within QS_FINITE_REACH tokens of @hi, where an aside between dashes or
  * brackets does not count: "said Trump's visit to Des Moines — Iowa's biggest media
  * market — last Friday would earn". */
 static gboolean finite_within_reach(const QsAnalysis *a, guint32 hi, guint32 sent_end)
 {
-    gboolean aside = FALSE;
     guint counted = 0;
     for (guint32 k = hi; k < sent_end && counted < QS_FINITE_REACH; k++) {
-        if ((qs_tok(a, k)->flags & QS_TF_DASH) || qs_tok_is_char(a, k, '(') ||
-            qs_tok_is_char(a, k, ')')) {
-            aside = !aside;
+        guint32 close = aside_close(a, k, sent_end);
+        if (close != QS_NONE) {
+            k = close;
             continue;
         }
-        if (aside)
-            continue;
         if (looks_finite(a, k))
             return TRUE;
         counted++;
     }
     return FALSE;
+}
+
+/* "that" at @i opens a phrase of time, "that night", "that year", not a clause. */
+static gboolean that_time(const QsAnalysis *a, guint32 i, guint32 sent_end)
+{
+    return i + 1 < sent_end && (qs_tok_is_day_part(a, i + 1) || qs_tok_is_period(a, i + 1) ||
+                                qs_tok_is_word(a, i + 1, "day"));
 }
 
 #define QS_THAT_ASIDE_REACH 6 /* "said, before this campaign began, that" */
@@ -126,7 +143,9 @@ static guint32 past_aside_before_that(const QsAnalysis *a, guint32 hi, guint32 s
         return hi;
     for (guint32 k = hi + 1; k + 1 < sent_end && k <= hi + QS_THAT_ASIDE_REACH; k++) {
         if (qs_tok_is_char(a, k, ','))
-            return k > hi + 1 && qs_tok_is_word(a, k + 1, "that") ? k + 1 : hi;
+            return k > hi + 1 && qs_tok_is_word(a, k + 1, "that") && !that_time(a, k + 1, sent_end)
+                       ? k + 1
+                       : hi;
         if (qs_tok(a, k)->kind != QS_TOK_WORD)
             return hi;
     }
@@ -526,7 +545,9 @@ static guint32 opening_participle(const QsAnalysis *a, const QsCue *c, guint32 h
     if (form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE)
         return QS_NONE;
     for (guint32 k = hi; k < end && k <= hi + QS_QUESTION_REACH; k++) {
-        if (qs_tok_opens_question(a, k))
+        /* not "about" after a preposition: "Asked at about noon whether" */
+        if (qs_tok_opens_question(a, k) &&
+            !(k > hi && qs_tok_is_word(a, k, "about") && qs_tok_has(a, k - 1, QS_LEX_PREP)))
             return k;
         if (qs_tok(a, k)->kind != QS_TOK_WORD || looks_finite_verb(a, k))
             return QS_NONE;
@@ -707,10 +728,13 @@ static void content_of(QsAnalysis *a, guint32 ci)
         impersonal_content(a, ci, first, hi, end);
         return;
     }
-    gboolean comma_before = lo > first && qs_tok_is_char(a, lo - 1, ',');
-    /* "A, as X has warned.", "A, as X said, B." */
-    gboolean as_after_comma =
-        lo > first + 2 && qs_tok_is_word(a, lo - 1, "as") && qs_tok_is_char(a, lo - 2, ',');
+    /* "A, as X has warned.", "A, as X said, B.": "as" before the cue clause changes
+     * nothing for a verb that takes a clause; others read as time ("The crowd fell
+     * silent, as the president spoke") */
+    gboolean as_after_comma = lo > first + 2 && qs_tok_is_word(a, lo - 1, "as") &&
+                              qs_tok_is_char(a, lo - 2, ',') && (lemma & QS_LEMMA_BARE_CLAUSE);
+    gboolean comma_before = as_after_comma || (lo > first && qs_tok_is_char(a, lo - 1, ','));
+    guint32 before_end = as_after_comma ? lo - 2 : lo - 1; /* the comma before the cue */
     gboolean comma_after = hi < end && qs_tok_is_char(a, hi, ',');
     /* "A, Spicer said, adding ...": the sentence goes on with another cue, so the
      * content is A alone */
@@ -722,6 +746,10 @@ static void content_of(QsAnalysis *a, guint32 ci)
         c->kind == QS_CUE_VERB && c->mention == QS_NONE && (lo == first || after_when)
             ? opening_participle(a, c, hi, end)
             : QS_NONE;
+    /* after a comma the participle may be a verb sharing the subject before it ("Clinton
+     * paused, asked aides whether"): only the question right after it is sure */
+    if (question != hi && lo > first && qs_tok_is_char(a, lo - 1, ','))
+        question = QS_NONE;
     if (question != QS_NONE) {
         guint32 ce = question;
         while (ce < end && !qs_tok_is_char(a, ce, ','))
@@ -735,14 +763,12 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (c->kind == QS_CUE_COLON) {
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
-    } else if ((comma_before || as_after_comma) && comma_after && hi + 1 < end && !cue_follows &&
+    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows &&
                (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE))) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before &&
                (cue_follows || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
-        add_content(a, ci, first, lo - 1, 2, "clause-final"); /* "A, X said." */
-    } else if (as_after_comma && ends_the_sentence(a, c, past_aside(a, hi, end), end)) {
-        add_content(a, ci, first, lo - 2, 2, "clause-final");
+        add_content(a, ci, first, before_end, 2, "clause-final"); /* "A, X said." */
     } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > first + 1) {
         add_content(a, ci, first, lo, 2, "clause-final"); /* "A according to X." */
     } else if (c->kind == QS_CUE_ACCORDING && comma_after && lo == first) {
