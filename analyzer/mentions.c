@@ -349,6 +349,8 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
                (is_wordish(a, e) || glue(a, e) || qs_tok_is_char(a, e, '&') ||
                 qs_tok_is_char(a, e, '-') || qs_tok_is_char(a, e, '/')))
             e++;
+    } else if (qs_time_adjunct_end(a, s, n) > s) {
+        return FALSE; /* "Asked Tuesday about Sullivan,": a time, no speaker, follows */
     } else {
         e = s;
         while (e < n && e - s < QS_MAX_INVERTED_TOKENS && same_sentence(a, s, e) &&

@@ -491,6 +491,13 @@ START_TEST(test_opening_participle)
     g_autofree char *recount = quote_text(&f, 0);
     ck_assert_str_eq(recount, "about the recount");
     fixture_free(&f);
+    /* a day after the participle is no speaker of it */
+    f = fixture_new("Asked Tuesday about Sullivan, Feinstein said she knew nothing.",
+                    QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_ge(f.a->quotes->len, 1);
+    g_autofree char *sullivan = quote_text(&f, 0);
+    ck_assert_str_eq(sullivan, "about Sullivan");
+    fixture_free(&f);
     /* "about" after a preposition is no question */
     f = fixture_new("Asked at about noon whether the deal was dead, the senator said no.",
                     QS_STAGE_ATTRIBUTE);
