@@ -94,14 +94,17 @@ static gboolean personal_subject(const QsAnalysis *a, guint32 i, guint32 sent_en
            qs_tok(a, i + 1)->kind == QS_TOK_WORD && !(qs_tok(a, i + 1)->flags & QS_TF_CAP);
 }
 
-/* When token @k opens an aside that closes before @sent_end, a dash with a dash or "("
- * with ")", the closing token; else QS_NONE: a lone dash ("2015–16", "5 - 4") is none. */
+#define QS_ASIDE_MAX 12 /* tokens between the dashes of "— Iowa's biggest media market —" */
+
+/* When token @k opens a short aside that closes before @sent_end, a dash with a dash or
+ * "(" with ")", the closing token; else QS_NONE: a lone dash ("2015–16", "5 - 4") is
+ * none. */
 static guint32 aside_close(const QsAnalysis *a, guint32 k, guint32 sent_end)
 {
     gboolean dash = (qs_tok(a, k)->flags & QS_TF_DASH) != 0;
     if (!dash && !qs_tok_is_char(a, k, '('))
         return QS_NONE;
-    for (guint32 j = k + 1; j < sent_end; j++)
+    for (guint32 j = k + 1; j < sent_end && j <= k + QS_ASIDE_MAX + 1; j++)
         if (dash ? (qs_tok(a, j)->flags & QS_TF_DASH) != 0 : qs_tok_is_char(a, j, ')'))
             return j;
     return QS_NONE;
@@ -109,11 +112,13 @@ static guint32 aside_close(const QsAnalysis *a, guint32 k, guint32 sent_end)
 
 /* A finite verb within QS_FINITE_REACH tokens of @hi, where an aside between dashes or
  * brackets does not count: "said Trump's visit to Des Moines — Iowa's biggest media
- * market — last Friday would earn". */
+ * market — last Friday would earn".  Asides included, no more than three times the
+ * reach is looked at: a sentence of asides is not walked to its end for every cue. */
 static gboolean finite_within_reach(const QsAnalysis *a, guint32 hi, guint32 sent_end)
 {
     guint counted = 0;
-    for (guint32 k = hi; k < sent_end && counted < QS_FINITE_REACH; k++) {
+    for (guint32 k = hi; k < sent_end && k < hi + 3 * QS_FINITE_REACH && counted < QS_FINITE_REACH;
+         k++) {
         guint32 close = aside_close(a, k, sent_end);
         if (close != QS_NONE) {
             k = close;
@@ -632,16 +637,21 @@ static void bracket_scope(const QsAnalysis *a, guint32 lo, guint32 hi, guint32 *
     *end = close;
 }
 
+#define QS_SUBORDINATE_REACH 16 /* "When the governor of the state said" */
+
 /* "When she opposed the pact, it was a victory": a cue in a clause that a subordinator
  * opens at the sentence's start has its content end with that clause, at the comma that
  * closes it: not one right after the cue ("As the paper noted, A" has the content A),
  * nor one inside a list ("taxes, fees and tolls").  A subordinator that is also a
  * preposition ("after", "before", "since") opens a clause only right before its subject
- * ("After Ryan said", not "After the debate Trump said"). */
+ * ("After Ryan said", not "After the debate Trump said").  Only a cue near the
+ * sentence's start is looked at, so that the search for the clause's comma stays
+ * linear in a long sentence. */
 static void subordinate_scope(const QsAnalysis *a, const QsCue *c, guint32 lo, guint32 hi,
                               guint32 first, guint32 *end)
 {
-    if (!qs_tok_has(a, first, QS_LEX_SUBORDINATOR) || hi >= *end || qs_tok_is_char(a, hi, ','))
+    if (!qs_tok_has(a, first, QS_LEX_SUBORDINATOR) || hi >= *end || qs_tok_is_char(a, hi, ',') ||
+        lo > first + QS_SUBORDINATE_REACH)
         return;
     for (guint32 k = first; k < lo; k++)
         if (qs_tok_is_char(a, k, ','))

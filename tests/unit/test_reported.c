@@ -470,41 +470,27 @@ END_TEST
 /* "Asked whether A, X said": A is what was asked, by no one written. */
 START_TEST(test_opening_participle)
 {
-    Fixture f = fixture_new("Asked whether the count was fair, the mayor said no.", QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_ge(f.a->quotes->len, 1);
-    g_autofree char *got = quote_text(&f, 0);
-    ck_assert_str_eq(got, "whether the count was fair");
-    g_autofree char *who = speaker_text(&f, 0);
-    ck_assert_ptr_null(who);
-    fixture_free(&f);
+    const char *const mayor_no[] = {NULL, "the mayor"};
+    const char *const count[] = {"whether the count was fair", "no"};
+    check_speakers("Asked whether the count was fair, the mayor said no.", 2, count, mayor_no);
     /* and after "when" later in the sentence */
-    f = fixture_new("\"We will win,\" the senator said when asked how the count went.",
-                    QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_eq(f.a->quotes->len, 2);
-    g_autofree char *asked = quote_text(&f, 1);
-    ck_assert_str_eq(asked, "how the count went");
-    fixture_free(&f);
+    const char *const win[] = {"\"We will win,\"", "how the count went"};
+    const char *const senator[] = {"the senator", NULL};
+    check_speakers("\"We will win,\" the senator said when asked how the count went.", 2, win,
+                   senator);
     /* a phrase of time or place may come before the question */
-    f = fixture_new("Asked on Monday at the rally about the recount, the mayor shook her head.",
-                    QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_ge(f.a->quotes->len, 1);
-    g_autofree char *recount = quote_text(&f, 0);
-    ck_assert_str_eq(recount, "about the recount");
-    fixture_free(&f);
+    check_speaker("Asked on Monday at the rally about the recount, the mayor shook her head.",
+                  "about the recount", NULL);
     /* a day after the participle is no speaker of it */
-    f = fixture_new("Asked Tuesday about Sullivan, Feinstein said she knew nothing.",
-                    QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_ge(f.a->quotes->len, 1);
-    g_autofree char *sullivan = quote_text(&f, 0);
-    ck_assert_str_eq(sullivan, "about Sullivan");
-    fixture_free(&f);
+    const char *const sullivan[] = {"about Sullivan", "she knew nothing"};
+    const char *const feinstein[] = {NULL, "Feinstein"};
+    check_speakers("Asked Tuesday about Sullivan, Feinstein said she knew nothing.", 2, sullivan,
+                   feinstein);
     /* "about" after a preposition is no question */
-    f = fixture_new("Asked at about noon whether the deal was dead, the senator said no.",
-                    QS_STAGE_ATTRIBUTE);
-    ck_assert_uint_ge(f.a->quotes->len, 1);
-    g_autofree char *noon = quote_text(&f, 0);
-    ck_assert_str_eq(noon, "whether the deal was dead");
-    fixture_free(&f);
+    const char *const noon[] = {"whether the deal was dead", "no"};
+    const char *const senator_no[] = {NULL, "the senator"};
+    check_speakers("Asked at about noon whether the deal was dead, the senator said no.", 2, noon,
+                   senator_no);
     /* after a comma, a verb sharing the subject before it has its question right after */
     check_none("Clinton paused, asked aides whether the room was ready, and walked on stage.");
     /* a participle in "-ing", alone or after a preposition, has the subject after it */
