@@ -306,6 +306,7 @@ typedef struct {
     guint8 kind;         /* QsQuoteKind */
     guint8 how;          /* QsHow */
     guint8 is_short;     /* a direct quotation of three words or fewer */
+    guint8 enclosures;   /* reported.c: outer contents holding it and its cue */
     guint32 cue;         /* index into cues, or QS_NONE */
     guint32 mention;     /* index into mentions, or QS_NONE */
     double confidence;

@@ -441,23 +441,33 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 }
 
 #define QS_OVERLAP_LOOKBACK 8
+#define QS_MAX_ENCLOSURES 2
 
-/* A content may overlap an earlier one only when it holds that content's cue: the
- * outer attribution of "A and B, according to X" is a content of its own.  Contents come in cue order and stay within their cue's
- * sentence, so only the last few can overlap a new one: looking further back would make
- * long texts quadratic. */
-static gboolean overlaps_existing(const QsAnalysis *a, guint32 start, guint32 end)
+/* Whether a content over bytes [@start, @end) may be added; if so, counts it as an
+ * enclosure of the contents it overlaps.  A content may overlap an earlier one only when
+ * it holds that content's cue: the outer attributions of "A told B that C, according to
+ * X, according to Y" are contents of their own.  And only two outer contents may enclose
+ * a content: without a limit, a sentence that repeats ", according to X" would be
+ * reported once per cue, the report growing as the square of the sentence.  Contents
+ * come in cue order and stay within their cue's sentence, so only the last few can
+ * overlap a new one: looking further back would make long texts quadratic. */
+static gboolean claim_span(QsAnalysis *a, guint32 start, guint32 end)
 {
-    for (guint i = a->quotes->len; i-- > 0 && a->quotes->len - i <= QS_OVERLAP_LOOKBACK;) {
+    guint from = a->quotes->len > QS_OVERLAP_LOOKBACK ? a->quotes->len - QS_OVERLAP_LOOKBACK : 0;
+    for (guint i = from; i < a->quotes->len; i++) {
         const QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         if (!(q->start < end && start < q->end))
             continue;
         const QsCue *o = &g_array_index(a->cues, QsCue, q->cue);
         guint32 o_start = qs_tok(a, o->tok_start)->start, o_end = qs_tok(a, o->tok_end - 1)->end;
-        if (!(o_start >= start && o_end <= end)) /* the new content does not hold its cue */
-            return TRUE;
+        if (q->enclosures >= QS_MAX_ENCLOSURES || !(o_start >= start && o_end <= end))
+            return FALSE;
     }
-    return FALSE;
+    for (guint i = from; i < a->quotes->len; i++) {
+        QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
+        q->enclosures += q->start < end && start < q->end;
+    }
+    return TRUE;
 }
 
 /* The first direct quotation opening at or after token @tok (binary search). */
@@ -479,7 +489,7 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
                         const char *rule)
 {
     guint words = 0;
-    for (guint32 k = cs; k < ce; k++)
+    for (guint32 k = cs; k < ce && words < min_words; k++)
         words += qs_tok(a, k)->kind == QS_TOK_WORD || qs_tok(a, k)->kind == QS_TOK_NUMBER;
     if (words < min_words)
         return;
@@ -490,7 +500,7 @@ static void add_content(QsAnalysis *a, guint32 cue, guint32 cs, guint32 ce, guin
     QsQuote q = {0};
     q.start = qs_tok(a, cs)->start;
     q.end = qs_tok(a, ce - 1)->end;
-    if (overlaps_existing(a, q.start, q.end))
+    if (!claim_span(a, q.start, q.end))
         return;
     guint32 first = qs_direct_at(a, cs);
     gboolean quoted = FALSE,

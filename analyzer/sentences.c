@@ -1,8 +1,13 @@
 /* Sentence boundaries: paragraph starts, and . ! ? (with any closing quotation marks
  * and brackets glued to them) before a capitalised word, a number or an opening mark,
  * perhaps in an opening bracket, unless the period belongs to an abbreviation, a title or an
- * initial. */
+ * initial.  A run of more than QS_SENTENCE_MAX tokens with no boundary is cut there: no
+ * news sentence comes near it (PolNeAR's longest is 198 tokens), and every later stage
+ * scans within a sentence, so the cut keeps hostile input (one sentence of 100,000 "he
+ * said") linear. */
 #include "internal.h"
+
+#define QS_SENTENCE_MAX 400
 
 static gboolean closes_after_punct(const QsToken *t)
 {
@@ -113,19 +118,18 @@ void qs_sentences_run(QsAnalysis *a)
     QsSentence cur = {0, 0, 0};
     gboolean open = FALSE;
     guint32 paragraphs = 0; /* begun so far; the first token begins one */
+    /* the last end punctuation of the sentence before token i with only closers after
+     * it, or QS_NONE: kept as the tokens go by, so that a run of closers is not walked
+     * again at each token */
+    guint32 punct = QS_NONE;
     for (guint32 i = 0; i < n; i++) {
         gboolean starts = (toks[i].flags & QS_TF_PARA_START) != 0;
         paragraphs += starts;
-        if (!starts && i > 0 && open && (toks[i].flags & QS_TF_SPACE_BEFORE)) {
-            /* find the last end punctuation before i, with only closers between */
-            guint32 j = i - 1;
-            while (j > cur.tok_start && !(toks[j].flags & QS_TF_END_PUNCT) &&
-                   (closes_after_punct(&toks[j]) || closing_bracket(a, j)))
-                j--;
-            if ((toks[j].flags & QS_TF_END_PUNCT) && can_open_sentence(a, i) &&
-                !abbreviation_period(a, j))
-                starts = TRUE;
-        }
+        if (!starts && open && punct != QS_NONE && (toks[i].flags & QS_TF_SPACE_BEFORE) &&
+            can_open_sentence(a, i) && !abbreviation_period(a, punct))
+            starts = TRUE;
+        if (open && i - cur.tok_start >= QS_SENTENCE_MAX)
+            starts = TRUE;
         if (starts && open)
             close_sentence(a, &cur, i);
         if (starts || !open) {
@@ -135,6 +139,10 @@ void qs_sentences_run(QsAnalysis *a)
             open = TRUE;
         }
         toks[i].sent = a->sentences->len;
+        if (toks[i].flags & QS_TF_END_PUNCT)
+            punct = i;
+        else if (!(closes_after_punct(&toks[i]) || closing_bracket(a, i)) || i == cur.tok_start)
+            punct = QS_NONE;
     }
     if (open)
         close_sentence(a, &cur, n);

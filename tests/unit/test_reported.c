@@ -325,6 +325,22 @@ START_TEST(test_according_to_around_a_cue)
 }
 END_TEST
 
+/* Two outer contents may enclose a content, a third may not: a sentence that repeated
+ * ", according to X" would otherwise be reported once per cue. */
+START_TEST(test_enclosed_twice_at_most)
+{
+    const char *const contents[] = {
+        "he viewed the rival as a genuine threat",
+        "The manager told aides that he viewed the rival as a genuine threat",
+        "The manager told aides that he viewed the rival as a genuine threat, according to "
+        "someone in attendance"};
+    check_contents("The manager told aides that he viewed the rival as a genuine threat, "
+                   "according to someone in attendance, according to a second witness, "
+                   "according to a third.",
+                   3, contents);
+}
+END_TEST
+
 /* The source after "according to" is the whole phrase, however long. */
 START_TEST(test_according_to_long_source)
 {
@@ -664,6 +680,7 @@ int main(void)
                             test_to_as_preposition,
                             test_not_cue_verbs,
                             test_according_to_around_a_cue,
+                            test_enclosed_twice_at_most,
                             test_according_to_long_source,
                             test_percent_subject,
                             test_in_a_poll,

@@ -62,10 +62,33 @@ START_TEST(test_sentence_in_brackets)
 }
 END_TEST
 
+/* A run of 1,000 words with no boundary is cut every 400 tokens, in one paragraph: the
+ * later stages scan within a sentence, and this keeps them linear. */
+START_TEST(test_long_run_is_cut)
+{
+    GString *text = g_string_new(NULL);
+    for (guint i = 0; i < 1000; i++)
+        g_string_append(text, "word ");
+    Fixture f = fixture_new(text->str, QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, 3);
+    const guint32 lengths[] = {400, 400, 200};
+    for (guint i = 0; i < 3; i++) {
+        const QsSentence *s = &g_array_index(f.a->sentences, QsSentence, i);
+        ck_assert_uint_eq(s->tok_end - s->tok_start, lengths[i]);
+        ck_assert_uint_eq(s->para, 0);
+    }
+    fixture_free(&f);
+    g_string_free(text, TRUE);
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_abbreviations_and_initials, test_title_after_hyphen,
+    const TTest *tests[] = {test_abbreviations_and_initials,
+                            test_title_after_hyphen,
                             test_closing_marks_stay_with_their_sentence,
-                            test_paragraph_ends_sentence, test_sentence_in_brackets};
+                            test_paragraph_ends_sentence,
+                            test_sentence_in_brackets,
+                            test_long_run_is_cut};
     return run_tests("sentences", tests, G_N_ELEMENTS(tests));
 }
