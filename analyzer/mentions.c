@@ -45,6 +45,21 @@ gboolean qs_name_word(const QsAnalysis *a, guint32 i)
 
 /* A token glued inside a noun phrase: the period of "Gen." or "J.", the apostrophe of
  * "dockworkers'", an ampersand. */
+/* The "$" of "$30 billion": a currency sign glued to the number after it. */
+static gboolean is_currency(const QsAnalysis *a, guint32 i)
+{
+    if (i + 1 >= a->tokens->len || qs_tok(a, i + 1)->kind != QS_TOK_NUMBER ||
+        (qs_tok(a, i + 1)->flags & QS_TF_SPACE_BEFORE))
+        return FALSE;
+    static const char *const signs[] = {"$", "\u00a3", "\u20ac"}; /* $, pound, euro */
+    const QsToken *t = qs_tok(a, i);
+    for (gsize k = 0; k < G_N_ELEMENTS(signs); k++)
+        if (t->end - t->start == strlen(signs[k]) &&
+            memcmp(a->doc->text + t->start, signs[k], t->end - t->start) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean glue(const QsAnalysis *a, guint32 i)
 {
     if (i == 0 || i >= a->tokens->len || (qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE))
@@ -538,8 +553,10 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     if (named_part_before(a, comma, floor, out))
         return TRUE;
     guint32 k = comma;
+    /* "Smith, who won 45% of the vote, said"; "Mondelez, which made $30 billion, said" */
     while (k > floor && (is_wordish(a, k - 1) || glue(a, k - 1) || qs_tok_is_char(a, k - 1, '-') ||
-                         qs_tok_is_char(a, k - 1, '(') || qs_tok_is_char(a, k - 1, ')')))
+                         qs_tok_is_char(a, k - 1, '(') || qs_tok_is_char(a, k - 1, ')') ||
+                         is_percent(a, k - 1) || is_currency(a, k - 1)))
         k--;
     if (k == comma || k <= floor + 1 || !qs_tok_is_char(a, k - 1, ',') || !describes(a, k, comma))
         return FALSE;

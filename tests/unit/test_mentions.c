@@ -77,6 +77,11 @@ START_TEST(test_clause_between_commas_is_content)
     /* "whose" opens a relative clause as "who" does */
     check_first_mention("Ruiz, whose firm has represented the city, said the deal was fair.",
                         (Expected){"Ruiz", "Ruiz", NULL, QS_MENTION_NAME});
+    /* a percentage or a sum in the description */
+    check_first_mention("Okafor, who won 45% of the vote, said the deal was fair.",
+                        (Expected){"Okafor", "Okafor", NULL, QS_MENTION_NAME});
+    check_first_mention("Vodafone, which paid $30 billion for the network, said the deal was fair.",
+                        (Expected){"Vodafone", "Vodafone", NULL, QS_MENTION_NAME});
 }
 END_TEST
 
