@@ -88,6 +88,8 @@ START_TEST(test_object_of_a_stance_verb)
     check_content("Sanders never mentioned his rival.", "his rival", QS_QUOTE_INDIRECT);
     check_content("Millennials still believe in the American dream.", "the American dream",
                   QS_QUOTE_INDIRECT);
+    check_content("The actors agree with the widespread repudiation of his remarks.",
+                  "the widespread repudiation of his remarks", QS_QUOTE_INDIRECT);
     check_content("She referred to jihadism but was careful not to link it to religion.",
                   "jihadism", QS_QUOTE_INDIRECT);
     check_content("Rubio has railed against Christie for weeks.", "Christie for weeks",
