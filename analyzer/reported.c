@@ -416,8 +416,10 @@ static guint32 list_goes_on(const QsAnalysis *a, guint32 k, guint32 end)
     return QS_NONE;
 }
 
-/* An object ends at a comma or at "but": "referred to jihadism but was careful not
- * to link it to religion" holds the object "jihadism".  A comma before "including" or
+/* An object ends at a comma, at "but", at "and" before a verb sharing the subject, or at
+ * a dash with a space before it: "referred to jihadism but was careful not to link it to
+ * religion" holds the object "jihadism", "mentioned her remarks and went back to its
+ * panel" the object "her remarks".  A comma before "including" or
  * "along with" goes on with it: "cited reports of attacks, including this week's". */
 static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 {
@@ -433,7 +435,10 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
             if (aside == QS_NONE)
                 return k;
             k = aside; /* "the capital, Tashkent, in February" */
-        } else if (qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but")) {
+        } else if (qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but") ||
+                   (qs_tok_is_word(a, k, "and") && looks_finite_verb(a, k + 1)) ||
+                   ((qs_tok(a, k)->flags & QS_TF_DASH) &&
+                    (qs_tok(a, k)->flags & QS_TF_SPACE_BEFORE))) {
             return k;
         }
     }

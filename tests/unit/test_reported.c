@@ -90,6 +90,11 @@ START_TEST(test_object_of_a_stance_verb)
                   QS_QUOTE_INDIRECT);
     check_content("The actors agree with the widespread repudiation of his remarks.",
                   "the widespread repudiation of his remarks", QS_QUOTE_INDIRECT);
+    /* an object ends where a verb sharing the subject goes on, and at a dash */
+    check_content("The network barely mentioned her remarks and went right back to its panel.",
+                  "her remarks", QS_QUOTE_INDIRECT);
+    check_content("Sanders pledged a floor fight -- even as Clinton closed in on the nomination.",
+                  "a floor fight", QS_QUOTE_INDIRECT);
     check_content("She referred to jihadism but was careful not to link it to religion.",
                   "jihadism", QS_QUOTE_INDIRECT);
     check_content("Rubio has railed against Christie for weeks.", "Christie for weeks",
