@@ -94,6 +94,12 @@ static gboolean personal_subject(const QsAnalysis *a, guint32 i, guint32 sent_en
            qs_tok(a, i + 1)->kind == QS_TOK_WORD && !(qs_tok(a, i + 1)->flags & QS_TF_CAP);
 }
 
+/* A dash with a space before it, which sets off what follows: not the "–" of "2015–16". */
+static gboolean spaced_dash(const QsAnalysis *a, guint32 k)
+{
+    return (qs_tok(a, k)->flags & QS_TF_DASH) && (qs_tok(a, k)->flags & QS_TF_SPACE_BEFORE);
+}
+
 #define QS_ASIDE_MAX 12 /* tokens between the dashes of "— Iowa's biggest media market —" */
 
 /* When token @k opens a short aside that closes before @sent_end, a dash with a dash or
@@ -332,16 +338,24 @@ static gboolean coordinator(const QsAnalysis *a, guint32 i)
 }
 
 /* Forward content ends where the next attribution begins ("A will brand you a liar
- * and NBC News will accuse you"), at a semicolon, and drops a conjunction or comma
- * left dangling before that point. */
+ * and NBC News will accuse you"), at a semicolon, at a comma before an appositive of
+ * the clause once it has its verb ("there is an active conversation about Trump, one
+ * that will dominate the meeting"), and drops a conjunction or comma left dangling
+ * before that point. */
 static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 end)
 {
-    for (guint32 k = cs; k < end; k++)
+    static const char *const appositive[] = {"a", "an", "one"};
+    gboolean verb = FALSE;
+    for (guint32 k = cs; k < end; k++) {
         if (qs_tok_is_char(a, k, ';') ||
-            (qs_tok_is_char(a, k, ':') && qs_tok_opens_quote(a, k + 1))) {
+            (qs_tok_is_char(a, k, ':') && qs_tok_opens_quote(a, k + 1)) ||
+            (verb && qs_tok_is_char(a, k, ',') &&
+             qs_tok_is_one_of(a, k + 1, appositive, G_N_ELEMENTS(appositive)))) {
             end = k;
             break;
         }
+        verb = verb || looks_finite_verb(a, k);
+    }
     for (guint j = ci + 1; j < a->cues->len; j++) {
         const QsCue *next = &g_array_index(a->cues, QsCue, j);
         if (next->tok_start >= end)
@@ -437,8 +451,7 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
             k = aside; /* "the capital, Tashkent, in February" */
         } else if (qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but") ||
                    (qs_tok_is_word(a, k, "and") && looks_finite_verb(a, k + 1)) ||
-                   ((qs_tok(a, k)->flags & QS_TF_DASH) &&
-                    (qs_tok(a, k)->flags & QS_TF_SPACE_BEFORE))) {
+                   spaced_dash(a, k)) {
             return k;
         }
     }
@@ -587,24 +600,38 @@ static gboolean joins_clauses(const QsAnalysis *a, guint32 k)
 
 /* The start of the clause holding cue @ci, not before @start: after a clause joint, and
  * after an earlier cue of the sentence, whose content it is ("X said Clinton didn't appear
- * concerned"). */
+ * concerned"); and after the comma nearest the cue when words stand between them, which
+ * close an opening phrase or clause ("Indeed, a broader swath of voters appears", "Though
+ * he lost there, Indiana appears") or open a relative one ("Trump, who seems mired"). */
 static guint32 clause_start(const QsAnalysis *a, guint32 ci, guint32 start)
 {
     guint32 cue = g_array_index(a->cues, QsCue, ci).tok_start;
     if (ci > 0 && g_array_index(a->cues, QsCue, ci - 1).tok_end > start &&
         g_array_index(a->cues, QsCue, ci - 1).tok_end <= cue)
         start = g_array_index(a->cues, QsCue, ci - 1).tok_end;
-    for (guint32 k = cue; k-- > start;)
+    gboolean nearest_comma = TRUE;
+    for (guint32 k = cue; k-- > start;) {
         if (joins_clauses(a, k))
             return qs_tok_is_char(a, k, ',') ? k + 2 : k + 1;
+        if (nearest_comma && qs_tok_is_char(a, k, ',')) {
+            if (k + 1 < cue)
+                return k + 1;
+            nearest_comma = FALSE;
+        }
+    }
     return start;
 }
 
-/* The end of the clause going on from @hi, not past @end: at a clause joint. */
+/* The end of the clause going on from @hi, not past @end: at a clause joint, a dash with
+ * a space before it, or a comma before a participle, "with" or "despite" ("The White
+ * House is expected to sign the measure, potentially teeing up a new law"). */
 static guint32 clause_end(const QsAnalysis *a, guint32 hi, guint32 end)
 {
     for (guint32 k = hi; k < end; k++)
-        if (joins_clauses(a, k))
+        if (joins_clauses(a, k) || spaced_dash(a, k) ||
+            (qs_tok_is_char(a, k, ',') &&
+             (qs_tok_ends_in_ing(a, k + 1) || qs_tok_is_word(a, k + 1, "with") ||
+              qs_tok_is_word(a, k + 1, "despite"))))
             return k;
     return end;
 }

@@ -195,8 +195,10 @@ START_TEST(test_impersonal)
 }
 END_TEST
 
-/* The whole clause of "seems", not the sentence: it ends at "; ", ": ", "(" and ", but",
- * and starts after them, or after an earlier cue whose content it is. */
+/* The whole clause of "seems", not the sentence: it ends at "; ", ": ", "(", ", but", a
+ * spaced dash and a comma before a participle, "with" or "despite", and starts after
+ * the first four, after an earlier cue whose content it is, or after the comma nearest
+ * the cue that closes an opening phrase. */
 START_TEST(test_impersonal_clause_bounds)
 {
     check_content("The bill is expected to pass, but the vote may slip to May.",
@@ -205,6 +207,14 @@ START_TEST(test_impersonal_clause_bounds)
                   "the race seemed to take on his temper", QS_QUOTE_INDIRECT);
     check_content("The chair said the mayor didn't appear concerned about the vote.",
                   "the mayor didn't appear concerned about the vote", QS_QUOTE_INDIRECT);
+    check_content("The council is expected to sign the measure, opening a new front in "
+                  "the fight.",
+                  "The council is expected to sign the measure", QS_QUOTE_INDIRECT);
+    check_content("The levy seems likely to pass -- and that is a problem for the mayor.",
+                  "The levy seems likely to pass", QS_QUOTE_INDIRECT);
+    check_content("Indeed, a broader swath of voters appears to be moving behind the levy.",
+                  "a broader swath of voters appears to be moving behind the levy",
+                  QS_QUOTE_INDIRECT);
 }
 END_TEST
 
@@ -317,6 +327,18 @@ START_TEST(test_not_cue_verbs)
 {
     check_none("Sanders held a rally in Iowa on Saturday.");
     check_none("The result means she still has a chance.");
+}
+END_TEST
+
+/* A clause content ends at a comma before an appositive of the clause, once it has
+ * its verb; an appositive before the verb belongs to the subject. */
+START_TEST(test_content_ends_before_appositive)
+{
+    check_content("Fleischer said there is an active debate about the response, one that will "
+                  "dominate the meeting.",
+                  "there is an active debate about the response", QS_QUOTE_INDIRECT);
+    check_content("Aides said the plan, a bold one, would fail.",
+                  "the plan, a bold one, would fail", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
@@ -686,6 +708,7 @@ int main(void)
                             test_quotation_running_on_after_comma,
                             test_to_as_preposition,
                             test_not_cue_verbs,
+                            test_content_ends_before_appositive,
                             test_according_to_around_a_cue,
                             test_enclosed_twice_at_most,
                             test_according_to_long_source,
