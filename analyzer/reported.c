@@ -623,8 +623,8 @@ static guint32 clause_start(const QsAnalysis *a, guint32 ci, guint32 start)
 }
 
 /* The end of the clause going on from @hi, not past @end: at a clause joint, a dash with
- * a space before it, or a comma before a participle, "with" or "despite" ("The White
- * House is expected to sign the measure, potentially teeing up a new law"). */
+ * a space before it, or a comma before a participle, "with" or "despite" ("The council is
+ * expected to sign the measure, opening a new front"). */
 static guint32 clause_end(const QsAnalysis *a, guint32 hi, guint32 end)
 {
     for (guint32 k = hi; k < end; k++)
@@ -731,6 +731,28 @@ static guint32 past_aside(const QsAnalysis *a, guint32 hi, guint32 end)
     return end;
 }
 
+/* What follows the comma after a cue clause, from @k to the sentence's @end, describes
+ * its speaker rather than going on with the content: a relative clause ("said David
+ * Autor, who teaches economics", "according to SITE, which monitors extremists"), or a
+ * noun phrase with no verb, perhaps before one ("said Ms. Gil, a teacher at the school,
+ * who runs it"). */
+static gboolean describes_speaker(const QsAnalysis *a, guint32 k, guint32 end)
+{
+    static const char *const relatives[] = {"who", "which", "where", "whose", "whom"};
+    static const char *const determiners[] = {"a", "an", "the"};
+    if (qs_tok_is_one_of(a, k, relatives, G_N_ELEMENTS(relatives)))
+        return TRUE;
+    if (!qs_tok_is_one_of(a, k, determiners, G_N_ELEMENTS(determiners)))
+        return FALSE;
+    for (guint32 i = k + 1; i < end; i++) {
+        if (qs_tok_is_char(a, i, ','))
+            return qs_tok_is_one_of(a, i + 1, relatives, G_N_ELEMENTS(relatives));
+        if (looks_finite_verb(a, i) || qs_tok(a, i)->kind == QS_TOK_QUOTE)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* The cue clause at @lo follows an "As" opening its sentence at @first, perhaps after
  * "But" or "And": "As the paper noted, A", "But as Clyburn noted, A". */
 static gboolean opening_as(const QsAnalysis *a, guint32 lo, guint32 first)
@@ -792,6 +814,10 @@ static void content_of(QsAnalysis *a, guint32 ci)
      * content is A alone */
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
+    /* "A, said X, who teaches economics.": A alone, for a cue that takes a clause */
+    gboolean described = comma_after &&
+                         (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE)) &&
+                         describes_speaker(a, hi + 1, end);
     gboolean after_when =
         lo > first && (qs_tok_is_word(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
     guint32 question =
@@ -815,11 +841,11 @@ static void content_of(QsAnalysis *a, guint32 ci)
     if (c->kind == QS_CUE_COLON) {
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
-    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows &&
+    } else if (comma_before && comma_after && hi + 1 < end && !cue_follows && !described &&
                (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE))) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before &&
-               (cue_follows || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
+               (cue_follows || described || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
         add_content(a, ci, first, before_end, 2, "clause-final"); /* "A, X said." */
     } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > first + 1) {
         add_content(a, ci, first, lo, 2, "clause-final"); /* "A according to X." */

@@ -170,6 +170,12 @@ START_TEST(test_before_and_around_the_cue)
     check_contents("Taxes will rise, as critics have warned, citing the deficit.", 2, citing);
     check_content("They were handed over to the authorities, according to General Jurabek.",
                   "They were handed over to the authorities", QS_QUOTE_INDIRECT);
+    /* what follows the speaker's comma may describe the speaker: the content ends before */
+    check_content("Tariffs will not bring the jobs back, said Ines Vogel, who teaches economics.",
+                  "Tariffs will not bring the jobs back", QS_QUOTE_INDIRECT);
+    check_content("The fund is $9 million short, said Ed Rendell, the host committee's chairman, "
+                  "who raised most of it.",
+                  "The fund is $9 million short", QS_QUOTE_INDIRECT);
     check_content("According to the newspaper, gun laws empower dealers.",
                   "gun laws empower dealers", QS_QUOTE_INDIRECT);
     /* "in" a poll ending the sentence cites it; "in the polls" is no poll of its own */
