@@ -189,7 +189,10 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
                 return QS_NONE;
             /* "said that is wrong": "that" is the content's subject; else the
              * content starts after it, as the seed article's annotation has it */
-            return qs_tok_has(a, k + 1, QS_LEX_FINITE | QS_LEX_VERB_MOD) ? k : k + 1;
+            if (qs_tok_has(a, k + 1, QS_LEX_FINITE | QS_LEX_VERB_MOD))
+                return k;
+            /* "added that, in Wisconsin, A": the content starts after the comma */
+            return qs_tok_is_char(a, k + 1, ',') && k + 2 < sent_end ? k + 2 : k + 1;
         }
     }
     if (hi >= sent_end)
@@ -380,6 +383,9 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
         /* a nested attribution ("said that Y believes Z") stays inside; a coordinated
          * one ("..., and Y said", '"...," he claimed') starts a new content */
         if (lo <= cs + 1)
+            continue;
+        /* "coalition consists of voters who describe themselves as": a relative clause */
+        if (g_array_index(a->mentions, QsMention, next->mention).pron_class == QS_PRON_RELATIVE)
             continue;
         /* "but did not suggest": a verb sharing the subject starts with its auxiliaries */
         if (next->shares_mention)

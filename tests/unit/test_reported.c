@@ -29,6 +29,12 @@ START_TEST(test_after_the_cue)
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
                   "wards would reopen", QS_QUOTE_INDIRECT);
+    /* a relative clause's cue ends no content; a comma after "that" opens none */
+    check_content("Franklin added that, in Wisconsin, the coalition consists of voters who "
+                  "describe themselves as undecided.",
+                  "in Wisconsin, the coalition consists of voters who describe themselves as "
+                  "undecided",
+                  QS_QUOTE_INDIRECT);
     /* an aside between commas stands between the cue and "that" */
     check_content("Clinton testified, for example, that she never sent classified emails.",
                   "she never sent classified emails", QS_QUOTE_INDIRECT);
