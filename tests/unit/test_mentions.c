@@ -85,9 +85,9 @@ START_TEST(test_clause_between_commas_is_content)
 }
 END_TEST
 
-/* Between the speaker and the verb: a time ("Clinton on Tuesday said"), auxiliaries of
- * a participle ("have been urging") and the verb a participle goes on ("kept
- * insisting", "put off deciding") belong to no speaker's name. */
+/* Between the speaker and the verb: a time ("Clinton on Tuesday said"), auxiliaries and
+ * adverbs ("hasn't yet endorsed"), auxiliaries of a participle ("have been urging") and the verb a
+ * participle goes on ("kept insisting", "put off deciding") belong to no speaker's name. */
 START_TEST(test_verb_group_and_time_before_verb)
 {
     check_first_mention("Rivera on Tuesday said the plan would fail.",
@@ -96,6 +96,9 @@ START_TEST(test_verb_group_and_time_before_verb)
                         (Expected){"Rivera", "Rivera", NULL, QS_MENTION_NAME});
     check_first_mention("Other advisers have been urging the governor to default.",
                         (Expected){"Other advisers", "Other advisers", NULL, QS_MENTION_NOMINAL});
+    check_first_mention(
+        "The budget office hasn't yet endorsed that view.",
+        (Expected){"The budget office", "The budget office", NULL, QS_MENTION_NOMINAL});
     check_first_mention("Officials kept insisting the plan would fail.",
                         (Expected){"Officials", "Officials", NULL, QS_MENTION_NOMINAL});
     check_first_mention("Judge Sullivan put off deciding whether the case could go on.",
