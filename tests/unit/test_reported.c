@@ -373,8 +373,9 @@ START_TEST(test_enclosed_twice_at_most)
     const char *const contents[] = {
         "he viewed the rival as a genuine threat",
         "The manager told aides that he viewed the rival as a genuine threat",
-        "The manager told aides that he viewed the rival as a genuine threat, according to "
-        "someone in attendance"};
+        /* (brackets: one element, not two by a missing comma) */
+        ("The manager told aides that he viewed the rival as a genuine threat, according to "
+         "someone in attendance")};
     check_contents("The manager told aides that he viewed the rival as a genuine threat, "
                    "according to someone in attendance, according to a second witness, "
                    "according to a third.",
