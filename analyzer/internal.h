@@ -306,7 +306,7 @@ typedef struct {
     guint8 kind;         /* QsQuoteKind */
     guint8 how;          /* QsHow */
     guint8 is_short;     /* a direct quotation of three words or fewer */
-    guint8 enclosures;   /* reported.c: outer contents holding it and its cue */
+    guint8 enclosures;   /* reported.c: later contents overlapping it that hold its cue */
     guint32 cue;         /* index into cues, or QS_NONE */
     guint32 mention;     /* index into mentions, or QS_NONE */
     double confidence;
@@ -371,6 +371,12 @@ const char *qs_how_name(QsHow how);
 /* Small helpers over tokens, shared by the stages (tokens.c). */
 static inline const QsToken *qs_tok(const QsAnalysis *a, guint32 i)
 {
+#ifdef QS_CHECK_TOKENS
+    /* sanitizer and fuzz builds: the token array keeps spare slots past its length, where
+     * AddressSanitizer sees no overflow, so a rule reading past the last token is caught
+     * here */
+    g_assert_cmpuint(i, <, a->tokens->len);
+#endif
     return &g_array_index(a->tokens, QsToken, i);
 }
 /* The paragraph index of token @i, once sentences have run. */

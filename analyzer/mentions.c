@@ -43,8 +43,6 @@ gboolean qs_name_word(const QsAnalysis *a, guint32 i)
     return (t->flags & (QS_TF_CAP | QS_TF_ALLCAPS)) && !qs_tok_has(a, i, QS_LEX_NAME_STOP);
 }
 
-/* A token glued inside a noun phrase: the period of "Gen." or "J.", the apostrophe of
- * "dockworkers'", an ampersand. */
 /* The "$" of "$30 billion": a currency sign glued to the number after it. */
 static gboolean is_currency(const QsAnalysis *a, guint32 i)
 {
@@ -60,6 +58,8 @@ static gboolean is_currency(const QsAnalysis *a, guint32 i)
     return FALSE;
 }
 
+/* A token glued inside a noun phrase: the period of "Gen." or "J.", the apostrophe of
+ * "dockworkers'", an ampersand. */
 static gboolean glue(const QsAnalysis *a, guint32 i)
 {
     if (i == 0 || i >= a->tokens->len || (qs_tok(a, i)->flags & QS_TF_SPACE_BEFORE))

@@ -94,12 +94,6 @@ static gboolean personal_subject(const QsAnalysis *a, guint32 i, guint32 sent_en
            qs_tok(a, i + 1)->kind == QS_TOK_WORD && !(qs_tok(a, i + 1)->flags & QS_TF_CAP);
 }
 
-/* A dash with a space before it, which sets off what follows: not the "–" of "2015–16". */
-static gboolean spaced_dash(const QsAnalysis *a, guint32 k)
-{
-    return (qs_tok(a, k)->flags & QS_TF_DASH) && (qs_tok(a, k)->flags & QS_TF_SPACE_BEFORE);
-}
-
 #define QS_ASIDE_MAX 12 /* tokens between the dashes of "— Iowa's biggest media market —" */
 
 /* When token @k opens a short aside that closes before @sent_end, a dash with a dash or
@@ -114,6 +108,27 @@ static guint32 aside_close(const QsAnalysis *a, guint32 k, guint32 sent_end)
         if (dash ? (qs_tok(a, j)->flags & QS_TF_DASH) != 0 : qs_tok_is_char(a, j, ')'))
             return j;
     return QS_NONE;
+}
+
+/* Past an aside between dashes that opens at @k ("the levy — a tax on soda — will
+ * pass"): its closing dash; else @k. */
+static guint32 past_dash_aside(const QsAnalysis *a, guint32 k, guint32 sent_end)
+{
+    if (!(qs_tok(a, k)->flags & QS_TF_DASH))
+        return k;
+    guint32 close = aside_close(a, k, sent_end);
+    return close != QS_NONE ? close : k;
+}
+
+/* A dash that sets off the rest of the sentence before @sent_end, once asides between
+ * dashes are skipped: one with a space before it, neither the "–" of "2015–16" nor a
+ * range ("2015 - 2016"). */
+static gboolean trailing_dash(const QsAnalysis *a, guint32 k, guint32 sent_end)
+{
+    if (!(qs_tok(a, k)->flags & QS_TF_DASH) || !(qs_tok(a, k)->flags & QS_TF_SPACE_BEFORE))
+        return FALSE;
+    return !(k > 0 && k + 1 < sent_end && qs_tok(a, k - 1)->kind == QS_TOK_NUMBER &&
+             qs_tok(a, k + 1)->kind == QS_TOK_NUMBER);
 }
 
 /* A finite verb within QS_FINITE_REACH tokens of @hi, where an aside between dashes or
@@ -340,24 +355,35 @@ static gboolean coordinator(const QsAnalysis *a, guint32 i)
            qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words));
 }
 
+/* Whether a comma stands in [@from, @to). */
+static gboolean comma_within(const QsAnalysis *a, guint32 from, guint32 to)
+{
+    for (guint32 k = from; k < to; k++)
+        if (qs_tok_is_char(a, k, ','))
+            return TRUE;
+    return FALSE;
+}
+
 /* Forward content ends where the next attribution begins ("A will brand you a liar
- * and NBC News will accuse you"), at a semicolon, at a comma before an appositive of
- * the clause once it has its verb ("there is an active conversation about Trump, one
- * that will dominate the meeting"), and drops a conjunction or comma left dangling
- * before that point. */
+ * and NBC News will accuse you"), at a semicolon, at a comma before a closing appositive
+ * once the clause has its verb ("there is an active conversation about Trump, one that
+ * will dominate the meeting"; not "met Smith, a lawyer, on Monday", which a comma
+ * closes), and drops a conjunction or comma left dangling before that point. */
 static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 end)
 {
     static const char *const appositive[] = {"a", "an", "one"};
-    gboolean verb = FALSE;
+    guint32 first_verb = QS_NONE; /* the content's first finite verb */
     for (guint32 k = cs; k < end; k++) {
         if (qs_tok_is_char(a, k, ';') ||
             (qs_tok_is_char(a, k, ':') && qs_tok_opens_quote(a, k + 1)) ||
-            (verb && qs_tok_is_char(a, k, ',') &&
-             qs_tok_is_one_of(a, k + 1, appositive, G_N_ELEMENTS(appositive)))) {
+            (first_verb < k && qs_tok_is_char(a, k, ',') &&
+             qs_tok_is_one_of(a, k + 1, appositive, G_N_ELEMENTS(appositive)) &&
+             !comma_within(a, k + 1, end))) {
             end = k;
             break;
         }
-        verb = verb || looks_finite_verb(a, k);
+        if (first_verb == QS_NONE && looks_finite_verb(a, k))
+            first_verb = k;
     }
     for (guint j = ci + 1; j < a->cues->len; j++) {
         const QsCue *next = &g_array_index(a->cues, QsCue, j);
@@ -384,16 +410,20 @@ static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 
          * one ("..., and Y said", '"...," he claimed') starts a new content */
         if (lo <= cs + 1)
             continue;
-        /* "coalition consists of voters who describe themselves as": a relative clause */
-        if (g_array_index(a->mentions, QsMention, next->mention).pron_class == QS_PRON_RELATIVE)
-            continue;
         /* "but did not suggest": a verb sharing the subject starts with its auxiliaries */
         if (next->shares_mention)
             lo = qs_verb_group_start(a, next, lo, cs + 1);
         guint32 before = lo - 1;
         if (before > cs && qs_tok(a, before)->kind == QS_TOK_QUOTE)
             before--; /* '"...friends," he claimed' */
-        if (before > cs && coordinator(a, before)) {
+        /* a relative clause's cue reaches back over its antecedent's clause: after a
+         * comma that closes an opening phrase, before the content's verb, it goes on the
+         * content ("added that, in Wisconsin, Trump's coalition consists of voters who
+         * describe themselves as"), but not after a clause ("would fail, while Jones, who
+         * argued otherwise, left") */
+        gboolean relative =
+            g_array_index(a->mentions, QsMention, next->mention).pron_class == QS_PRON_RELATIVE;
+        if (before > cs && coordinator(a, before) && !(relative && first_verb > before)) {
             end = lo;
             break;
         }
@@ -436,14 +466,27 @@ static guint32 list_goes_on(const QsAnalysis *a, guint32 k, guint32 end)
     return QS_NONE;
 }
 
+/* "the skilled and dedicated workers": "and" between two words in "-ed" that the
+ * lexicon does not know joins adjectives, not verbs. */
+static gboolean adjective_pair(const QsAnalysis *a, guint32 and)
+{
+    return and > 0 && qs_tok_lex(a, and-1)->flags == 0 && qs_tok_ends_in_ed(a, and-1) &&
+           qs_tok_lex(a, and+1)->flags == 0 && qs_tok_ends_in_ed(a, and+1);
+}
+
 /* An object ends at a comma, at "but", at "and" before a verb sharing the subject, or at
- * a dash with a space before it: "referred to jihadism but was careful not to link it to
- * religion" holds the object "jihadism", "mentioned her remarks and went back to its
- * panel" the object "her remarks".  A comma before "including" or
- * "along with" goes on with it: "cited reports of attacks, including this week's". */
+ * a dash that sets off the rest of the sentence: "referred to jihadism but was careful not to link
+ * it to religion" holds the object "jihadism", "mentioned her remarks and went back to its panel"
+ * the object "her remarks".  A comma before "including" or "along with" goes on with it: "cited
+ * reports of attacks, including this week's". */
 static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 {
     for (guint32 k = cs + 1; k < end; k++) {
+        guint32 past = past_dash_aside(a, k, end);
+        if (past != k) {
+            k = past;
+            continue;
+        }
         if (qs_tok_is_char(a, k, ',')) {
             if (k + 1 < end && (qs_tok_is_word(a, k + 1, "including") ||
                                 (qs_tok_is_word(a, k + 1, "along") && k + 2 < end &&
@@ -456,8 +499,9 @@ static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
                 return k;
             k = aside; /* "the capital, Tashkent, in February" */
         } else if (qs_tok_is_char(a, k, ';') || qs_tok_is_word(a, k, "but") ||
-                   (qs_tok_is_word(a, k, "and") && looks_finite_verb(a, k + 1)) ||
-                   spaced_dash(a, k)) {
+                   (qs_tok_is_word(a, k, "and") && k + 1 < end && looks_finite_verb(a, k + 1) &&
+                    !adjective_pair(a, k)) ||
+                   trailing_dash(a, k, end)) {
             return k;
         }
     }
@@ -604,6 +648,16 @@ static gboolean joins_clauses(const QsAnalysis *a, guint32 k)
             qs_tok_is_one_of(a, k + 1, conjunctions, G_N_ELEMENTS(conjunctions)));
 }
 
+/* Whether [@from, @cue) holds a word that may be the cue's subject, not only auxiliaries
+ * and adverbs: not "is" in "Apple Inc., the iPhone maker, is expected to". */
+static gboolean has_subject(const QsAnalysis *a, guint32 from, guint32 cue)
+{
+    for (guint32 k = from; k < cue; k++)
+        if (!qs_tok_has(a, k, QS_LEX_VERB_MOD))
+            return TRUE;
+    return FALSE;
+}
+
 /* The start of the clause holding cue @ci, not before @start: after a clause joint, and
  * after an earlier cue of the sentence, whose content it is ("X said Clinton didn't appear
  * concerned"); and after the comma nearest the cue when words stand between them, which
@@ -620,7 +674,7 @@ static guint32 clause_start(const QsAnalysis *a, guint32 ci, guint32 start)
         if (joins_clauses(a, k))
             return qs_tok_is_char(a, k, ',') ? k + 2 : k + 1;
         if (nearest_comma && qs_tok_is_char(a, k, ',')) {
-            if (k + 1 < cue)
+            if (has_subject(a, k + 1, cue))
                 return k + 1;
             nearest_comma = FALSE;
         }
@@ -628,18 +682,24 @@ static guint32 clause_start(const QsAnalysis *a, guint32 ci, guint32 start)
     return start;
 }
 
-/* The end of the clause going on from @hi, not past @end: at a clause joint, a dash with
- * a space before it, or a comma before a participle, "with" or "despite" ("The council is
- * expected to sign the measure, opening a new front"). */
+/* The end of the clause going on from @hi, not past @end: at a clause joint, a dash that
+ * sets off the rest of the sentence, or a comma before a participle, "with" or "despite"
+ * ("The council is expected to sign the measure, opening a new front"). */
 static guint32 clause_end(const QsAnalysis *a, guint32 hi, guint32 end)
 {
-    for (guint32 k = hi; k < end; k++)
-        if (joins_clauses(a, k) || spaced_dash(a, k) ||
-            (qs_tok_is_char(a, k, ',') &&
-             (qs_tok_ends_in_ing(a, k + 1) || qs_tok_is_word(a, k + 1, "with") ||
-              qs_tok_is_word(a, k + 1, "despite"))))
+    for (guint32 k = hi; k < end; k++) {
+        guint32 past = past_dash_aside(a, k, end);
+        if (past != k) {
+            k = past;
+            continue;
+        }
+        if (joins_clauses(a, k) || trailing_dash(a, k, end) ||
+            (qs_tok_is_char(a, k, ',') && k + 1 < end &&
+             ((qs_tok_ends_in_ing(a, k + 1) && !(qs_tok(a, k + 1)->flags & QS_TF_CAP)) ||
+              qs_tok_is_word(a, k + 1, "with") || qs_tok_is_word(a, k + 1, "despite"))))
             return k;
-    return end;
+    }
+    return qs_tok_is_char(a, end - 1, ',') ? end - 1 : end; /* a text cut after a comma */
 }
 
 /* "It appears that X": X; "was asked whether X", "was asked about X": the question;
@@ -740,11 +800,11 @@ static guint32 past_aside(const QsAnalysis *a, guint32 hi, guint32 end)
 /* What follows the comma after a cue clause, from @k to the sentence's @end, describes
  * its speaker rather than going on with the content: a relative clause ("said David
  * Autor, who teaches economics", "according to SITE, which monitors extremists"), or a
- * noun phrase with no verb, perhaps before one ("said Ms. Gil, a teacher at the school,
- * who runs it"). */
+ * noun phrase with no verb or cue word, perhaps before one ("said Ms. Gil, a teacher at
+ * the school, who runs it"). */
 static gboolean describes_speaker(const QsAnalysis *a, guint32 k, guint32 end)
 {
-    static const char *const relatives[] = {"who", "which", "where", "whose", "whom"};
+    static const char *const relatives[] = {"who", "which", "whose", "whom"};
     static const char *const determiners[] = {"a", "an", "the"};
     if (qs_tok_is_one_of(a, k, relatives, G_N_ELEMENTS(relatives)))
         return TRUE;
@@ -753,7 +813,9 @@ static gboolean describes_speaker(const QsAnalysis *a, guint32 k, guint32 end)
     for (guint32 i = k + 1; i < end; i++) {
         if (qs_tok_is_char(a, i, ','))
             return qs_tok_is_one_of(a, i + 1, relatives, G_N_ELEMENTS(relatives));
-        if (looks_finite_verb(a, i) || qs_tok(a, i)->kind == QS_TOK_QUOTE)
+        /* "the deficit grows too fast", "the voters know it": a clause, "A, X said, B" */
+        if (looks_finite(a, i) || qs_tok_has(a, i, QS_LEX_CUE) ||
+            qs_tok(a, i)->kind == QS_TOK_QUOTE)
             return FALSE;
     }
     return TRUE;

@@ -1,7 +1,7 @@
 /* Sentence boundaries: paragraph starts, and . ! ? (with any closing quotation marks
  * and brackets glued to them) before a capitalised word, a number or an opening mark,
  * perhaps in an opening bracket, unless the period belongs to an abbreviation, a title or an
- * initial.  A run of more than QS_SENTENCE_MAX tokens with no boundary is cut there: no
+ * initial.  A run of QS_SENTENCE_MAX tokens with no boundary is cut (soft_cut): no
  * news sentence comes near it (PolNeAR's longest is 198 tokens), and every later stage
  * scans within a sentence, so the cut keeps hostile input (one sentence of 100,000 "he
  * said") linear. */
@@ -102,6 +102,17 @@ static void uncap_headline_verbs(QsAnalysis *a, const QsSentence *s)
     }
 }
 
+/* Where a run of QS_SENTENCE_MAX tokens with no boundary, ending before token @i, is cut:
+ * after its last comma, semicolon or colon in the final quarter, so that a cue and its
+ * speaker stay together; else at @i. */
+static guint32 soft_cut(const QsAnalysis *a, guint32 i)
+{
+    for (guint32 k = i; k-- > i - QS_SENTENCE_MAX / 4;)
+        if (qs_tok_is_char(a, k, ',') || qs_tok_is_char(a, k, ';') || qs_tok_is_char(a, k, ':'))
+            return k + 1 < i ? k + 1 : i;
+    return i;
+}
+
 /* Ends sentence @s before token @end and appends it. */
 static void close_sentence(QsAnalysis *a, QsSentence *s, guint32 end)
 {
@@ -128,8 +139,18 @@ void qs_sentences_run(QsAnalysis *a)
         if (!starts && open && punct != QS_NONE && (toks[i].flags & QS_TF_SPACE_BEFORE) &&
             can_open_sentence(a, i) && !abbreviation_period(a, punct))
             starts = TRUE;
-        if (open && i - cur.tok_start >= QS_SENTENCE_MAX)
-            starts = TRUE;
+        if (!starts && open && i - cur.tok_start >= QS_SENTENCE_MAX) {
+            guint32 cut = soft_cut(a, i);
+            if (cut < i) { /* the tokens after the cut move to the next sentence */
+                close_sentence(a, &cur, cut);
+                cur.tok_start = cut;
+                toks[cut].flags |= QS_TF_SENT_START;
+                for (guint32 j = cut; j < i; j++)
+                    toks[j].sent = a->sentences->len;
+            } else {
+                starts = TRUE;
+            }
+        }
         if (starts && open)
             close_sentence(a, &cur, i);
         if (starts || !open) {

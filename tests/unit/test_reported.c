@@ -101,6 +101,13 @@ START_TEST(test_object_of_a_stance_verb)
                   "her remarks", QS_QUOTE_INDIRECT);
     check_content("Sanders pledged a floor fight -- even as Clinton closed in on the nomination.",
                   "a floor fight", QS_QUOTE_INDIRECT);
+    /* ... but not at a range, an aside between dashes, or "and" between adjectives */
+    check_content("Smith criticized the 2015 - 2016 budget.", "the 2015 - 2016 budget",
+                  QS_QUOTE_INDIRECT);
+    check_content("Smith criticized the levy — a tax on soda — as regressive.",
+                  "the levy — a tax on soda — as regressive", QS_QUOTE_INDIRECT);
+    check_content("Smith praised the skilled and dedicated workers.",
+                  "the skilled and dedicated workers", QS_QUOTE_INDIRECT);
     check_content("She referred to jihadism but was careful not to link it to religion.",
                   "jihadism", QS_QUOTE_INDIRECT);
     check_content("Rubio has railed against Christie for weeks.", "Christie for weeks",
@@ -182,6 +189,9 @@ START_TEST(test_before_and_around_the_cue)
     check_content("The fund is $9 million short, said Ed Rendell, the host committee's chairman, "
                   "who raised most of it.",
                   "The fund is $9 million short", QS_QUOTE_INDIRECT);
+    /* ... but a clause after the comma goes on the content: "A, X said, B" */
+    check_content("Taxes will rise, Smith argued, the deficit grows too fast.",
+                  "Taxes will rise, Smith argued, the deficit grows too fast", QS_QUOTE_INDIRECT);
     check_content("According to the newspaper, gun laws empower dealers.",
                   "gun laws empower dealers", QS_QUOTE_INDIRECT);
     /* "in" a poll ending the sentence cites it; "in the polls" is no poll of its own */
@@ -226,6 +236,15 @@ START_TEST(test_impersonal_clause_bounds)
                   "The levy seems likely to pass", QS_QUOTE_INDIRECT);
     check_content("Indeed, a broader swath of voters appears to be moving behind the levy.",
                   "a broader swath of voters appears to be moving behind the levy",
+                  QS_QUOTE_INDIRECT);
+    /* not a comma before auxiliaries alone, an aside between dashes, or a name in "-ing" */
+    check_content("Apple Inc., the iPhone maker, is expected to report earnings.",
+                  "Apple Inc., the iPhone maker, is expected to report earnings",
+                  QS_QUOTE_INDIRECT);
+    check_content("It seems the levy — a tax on soda — will pass easily.",
+                  "It seems the levy — a tax on soda — will pass easily", QS_QUOTE_INDIRECT);
+    check_content("The firm is expected to move to London, Beijing and Tokyo next year.",
+                  "The firm is expected to move to London, Beijing and Tokyo next year",
                   QS_QUOTE_INDIRECT);
 }
 END_TEST
@@ -334,6 +353,16 @@ START_TEST(test_to_as_preposition)
 }
 END_TEST
 
+/* A text that ends in the middle of an object or a clause: the rules that look at the
+ * token after "and" or a comma stop at the last token (sanitizer builds assert it). */
+START_TEST(test_text_ends_mid_phrase)
+{
+    check_content("Smith criticized the plan and", "the plan", QS_QUOTE_INDIRECT);
+    check_content("It appears the plan will pass,", "It appears the plan will pass",
+                  QS_QUOTE_INDIRECT);
+}
+END_TEST
+
 /* "held a rally", "means a chance": no attribution verbs. */
 START_TEST(test_not_cue_verbs)
 {
@@ -351,6 +380,9 @@ START_TEST(test_content_ends_before_appositive)
                   "there is an active debate about the response", QS_QUOTE_INDIRECT);
     check_content("Aides said the plan, a bold one, would fail.",
                   "the plan, a bold one, would fail", QS_QUOTE_INDIRECT);
+    /* an appositive that a comma closes goes on the clause */
+    check_content("She said she met Smith, a lawyer, on Monday.",
+                  "she met Smith, a lawyer, on Monday", QS_QUOTE_INDIRECT);
 }
 END_TEST
 
@@ -721,6 +753,7 @@ int main(void)
                             test_quotation_running_on_after_comma,
                             test_to_as_preposition,
                             test_not_cue_verbs,
+                            test_text_ends_mid_phrase,
                             test_content_ends_before_appositive,
                             test_according_to_around_a_cue,
                             test_enclosed_twice_at_most,

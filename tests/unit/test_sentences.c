@@ -63,7 +63,8 @@ START_TEST(test_sentence_in_brackets)
 END_TEST
 
 /* A run of 1,000 words with no boundary is cut every 400 tokens, in one paragraph: the
- * later stages scan within a sentence, and this keeps them linear. */
+ * later stages scan within a sentence, and this keeps them linear.  A comma near the
+ * limit is a softer place to cut. */
 START_TEST(test_long_run_is_cut)
 {
     GString *text = g_string_new(NULL);
@@ -77,6 +78,19 @@ START_TEST(test_long_run_is_cut)
         ck_assert_uint_eq(s->tok_end - s->tok_start, lengths[i]);
         ck_assert_uint_eq(s->para, 0);
     }
+    fixture_free(&f);
+    /* with a comma in the run's last quarter, after the comma: "Smith said" stays whole */
+    g_string_truncate(text, 0);
+    for (guint i = 0; i < 395; i++)
+        g_string_append(text, "word ");
+    g_string_append(text, "word, Smith said the plan would fail.");
+    f = fixture_new(text->str, QS_STAGE_SENTENCES);
+    ck_assert_uint_eq(f.a->sentences->len, 2);
+    g_autofree char *second = sentence(&f, 1);
+    ck_assert_str_eq(second, "Smith said the plan would fail.");
+    ck_assert(qs_tok(f.a, g_array_index(f.a->sentences, QsSentence, 1).tok_start)->flags &
+              QS_TF_SENT_START);
+    ck_assert_uint_eq(qs_tok(f.a, 398)->sent, 1); /* "said", seen before the cut */
     fixture_free(&f);
     g_string_free(text, TRUE);
 }
