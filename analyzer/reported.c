@@ -110,25 +110,25 @@ static guint32 aside_close(const QsAnalysis *a, guint32 k, guint32 sent_end)
     return QS_NONE;
 }
 
-/* Past an aside between dashes that opens at @k ("the levy — a tax on soda — will
- * pass"): its closing dash; else @k. */
-static guint32 past_dash_aside(const QsAnalysis *a, guint32 k, guint32 sent_end)
+/* The token after @k, or after the aside between dashes that @k opens ("the levy — a tax
+ * on soda — will pass"): the step of the scans that a trailing dash ends. */
+static guint32 next_past_dash_aside(const QsAnalysis *a, guint32 k, guint32 sent_end)
 {
-    if (!(qs_tok(a, k)->flags & QS_TF_DASH))
-        return k;
-    guint32 close = aside_close(a, k, sent_end);
-    return close != QS_NONE ? close : k;
+    guint32 close = (qs_tok(a, k)->flags & QS_TF_DASH) ? aside_close(a, k, sent_end) : QS_NONE;
+    return (close != QS_NONE ? close : k) + 1;
 }
 
-/* A dash that sets off the rest of the sentence before @sent_end, once asides between
- * dashes are skipped: one with a space before it, neither the "–" of "2015–16" nor a
- * range ("2015 - 2016"). */
+/* A dash that sets off the rest of the sentence before @sent_end: one with a space before
+ * it, neither the "–" of "2015–16" nor a range ("2015 - 2016"), nor the first of a pair
+ * around an aside. */
 static gboolean trailing_dash(const QsAnalysis *a, guint32 k, guint32 sent_end)
 {
     if (!(qs_tok(a, k)->flags & QS_TF_DASH) || !(qs_tok(a, k)->flags & QS_TF_SPACE_BEFORE))
         return FALSE;
-    return !(k > 0 && k + 1 < sent_end && qs_tok(a, k - 1)->kind == QS_TOK_NUMBER &&
-             qs_tok(a, k + 1)->kind == QS_TOK_NUMBER);
+    if (k > 0 && k + 1 < sent_end && qs_tok(a, k - 1)->kind == QS_TOK_NUMBER &&
+        qs_tok(a, k + 1)->kind == QS_TOK_NUMBER)
+        return FALSE;
+    return aside_close(a, k, sent_end) == QS_NONE;
 }
 
 /* A finite verb within QS_FINITE_REACH tokens of @hi, where an aside between dashes or
@@ -372,7 +372,8 @@ static gboolean comma_within(const QsAnalysis *a, guint32 from, guint32 to)
 static guint32 content_end(const QsAnalysis *a, guint32 ci, guint32 cs, guint32 end)
 {
     static const char *const appositive[] = {"a", "an", "one"};
-    guint32 first_verb = QS_NONE; /* the content's first finite verb */
+    /* the content's first finite verb; QS_NONE, above every token, while there is none */
+    guint32 first_verb = QS_NONE;
     for (guint32 k = cs; k < end; k++) {
         if (qs_tok_is_char(a, k, ';') ||
             (qs_tok_is_char(a, k, ':') && qs_tok_opens_quote(a, k + 1)) ||
@@ -466,12 +467,12 @@ static guint32 list_goes_on(const QsAnalysis *a, guint32 k, guint32 end)
     return QS_NONE;
 }
 
-/* "the skilled and dedicated workers": "and" between two words in "-ed" that the
- * lexicon does not know joins adjectives, not verbs. */
-static gboolean adjective_pair(const QsAnalysis *a, guint32 and)
+/* "the skilled and dedicated workers": the "and" at @k between two words in "-ed" that
+ * the lexicon does not know joins adjectives, not verbs. */
+static gboolean adjective_pair(const QsAnalysis *a, guint32 k)
 {
-    return and > 0 && qs_tok_lex(a, and-1)->flags == 0 && qs_tok_ends_in_ed(a, and-1) &&
-           qs_tok_lex(a, and+1)->flags == 0 && qs_tok_ends_in_ed(a, and+1);
+    return k > 0 && qs_tok_lex(a, k - 1)->flags == 0 && qs_tok_ends_in_ed(a, k - 1) &&
+           qs_tok_lex(a, k + 1)->flags == 0 && qs_tok_ends_in_ed(a, k + 1);
 }
 
 /* An object ends at a comma, at "but", at "and" before a verb sharing the subject, or at
@@ -481,12 +482,7 @@ static gboolean adjective_pair(const QsAnalysis *a, guint32 and)
  * reports of attacks, including this week's". */
 static guint32 noun_phrase_end(const QsAnalysis *a, guint32 cs, guint32 end)
 {
-    for (guint32 k = cs + 1; k < end; k++) {
-        guint32 past = past_dash_aside(a, k, end);
-        if (past != k) {
-            k = past;
-            continue;
-        }
+    for (guint32 k = cs + 1; k < end; k = next_past_dash_aside(a, k, end)) {
         if (qs_tok_is_char(a, k, ',')) {
             if (k + 1 < end && (qs_tok_is_word(a, k + 1, "including") ||
                                 (qs_tok_is_word(a, k + 1, "along") && k + 2 < end &&
@@ -687,18 +683,12 @@ static guint32 clause_start(const QsAnalysis *a, guint32 ci, guint32 start)
  * ("The council is expected to sign the measure, opening a new front"). */
 static guint32 clause_end(const QsAnalysis *a, guint32 hi, guint32 end)
 {
-    for (guint32 k = hi; k < end; k++) {
-        guint32 past = past_dash_aside(a, k, end);
-        if (past != k) {
-            k = past;
-            continue;
-        }
+    for (guint32 k = hi; k < end; k = next_past_dash_aside(a, k, end))
         if (joins_clauses(a, k) || trailing_dash(a, k, end) ||
             (qs_tok_is_char(a, k, ',') && k + 1 < end &&
              ((qs_tok_ends_in_ing(a, k + 1) && !(qs_tok(a, k + 1)->flags & QS_TF_CAP)) ||
               qs_tok_is_word(a, k + 1, "with") || qs_tok_is_word(a, k + 1, "despite"))))
             return k;
-    }
     return qs_tok_is_char(a, end - 1, ',') ? end - 1 : end; /* a text cut after a comma */
 }
 
@@ -882,10 +872,9 @@ static void content_of(QsAnalysis *a, guint32 ci)
      * content is A alone */
     gboolean cue_follows = comma_after && ci + 1 < a->cues->len &&
                            g_array_index(a->cues, QsCue, ci + 1).tok_start == hi + 1;
-    /* "A, said X, who teaches economics.": A alone, for a cue that takes a clause */
-    gboolean described = comma_after &&
-                         (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE)) &&
-                         describes_speaker(a, hi + 1, end);
+    gboolean takes_clause = c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE);
+    /* "A, said X, who teaches economics.": A alone */
+    gboolean described = comma_after && takes_clause && describes_speaker(a, hi + 1, end);
     gboolean after_when =
         lo > first && (qs_tok_is_word(a, lo - 1, "when") || qs_tok_is_char(a, lo - 1, ','));
     guint32 question =
@@ -910,7 +899,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
         if (c->mention != QS_NONE && hi < end) /* "Poll: Sanders leads Clinton" */
             add_content(a, ci, hi, end, 2, "speaker-colon");
     } else if (comma_before && comma_after && hi + 1 < end && !cue_follows && !described &&
-               (c->kind != QS_CUE_VERB || (lemma & QS_LEMMA_BARE_CLAUSE))) {
+               takes_clause) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
     } else if (comma_before &&
                (cue_follows || described || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
