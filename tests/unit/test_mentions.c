@@ -86,8 +86,9 @@ START_TEST(test_clause_between_commas_is_content)
 END_TEST
 
 /* Between the speaker and the verb: a time ("Clinton on Tuesday said"), auxiliaries and
- * adverbs ("hasn't yet endorsed"), auxiliaries of a participle ("have been urging") and the verb a
- * participle goes on ("kept insisting", "put off deciding") belong to no speaker's name. */
+ * adverbs ("hasn't yet endorsed", "has since said"), auxiliaries of a participle ("have been
+ * urging") and the verb a participle goes on ("kept insisting", "put off deciding") belong to no
+ * speaker's name. */
 START_TEST(test_verb_group_and_time_before_verb)
 {
     check_first_mention("Rivera on Tuesday said the plan would fail.",
@@ -99,6 +100,8 @@ START_TEST(test_verb_group_and_time_before_verb)
     check_first_mention(
         "The budget office hasn't yet endorsed that view.",
         (Expected){"The budget office", "The budget office", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("Rivera has since said that the plan would fail.",
+                        (Expected){"Rivera", "Rivera", NULL, QS_MENTION_NAME});
     check_first_mention("Officials kept insisting the plan would fail.",
                         (Expected){"Officials", "Officials", NULL, QS_MENTION_NOMINAL});
     check_first_mention("Judge Sullivan put off deciding whether the case could go on.",
@@ -350,23 +353,30 @@ START_TEST(test_bracket_before_relative_clause)
 }
 END_TEST
 
+/* A cue before a "that" clause whose speaker no rule of its own finds, a past form or a
+ * phrase after "to", has the sentence's subject: past a long description, past an
+ * adjective and its "to". */
+START_TEST(test_subject_before_that_clause)
+{
+    check_last_mention("Geoff Garin, a strategist who currently polls for Priorities USA "
+                       "Action, a pro-Clinton super PAC, posited that the rate is low.",
+                       "Geoff Garin");
+    check_last_mention("The mayor's advisers are quick to point out that he has placed second.",
+                       "The mayor's advisers");
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_bracket_before_relative_clause,
-                            test_role_noun_after_relative_that,
-                            test_dateline_with_agency,
-                            test_inverted_with_description,
-                            test_appositive_before_verb,
-                            test_name_after_its_description,
-                            test_clause_between_commas_is_content,
-                            test_abbreviation_before_verb,
-                            test_verb_group_and_time_before_verb,
-                            test_subject_after_opening_modifier,
-                            test_title_and_premodifier,
-                            test_relative_clause_and_nominals,
-                            test_according_to_and_pronoun,
-                            test_speaker_is_no_verb_or_adverb,
-                            test_asides_between_speaker_and_cue,
-                            test_leaning_and_bracketed_speakers};
+    const TTest *tests[] = {
+        test_bracket_before_relative_clause, test_subject_before_that_clause,
+        test_role_noun_after_relative_that,  test_dateline_with_agency,
+        test_inverted_with_description,      test_appositive_before_verb,
+        test_name_after_its_description,     test_clause_between_commas_is_content,
+        test_abbreviation_before_verb,       test_verb_group_and_time_before_verb,
+        test_subject_after_opening_modifier, test_title_and_premodifier,
+        test_relative_clause_and_nominals,   test_according_to_and_pronoun,
+        test_speaker_is_no_verb_or_adverb,   test_asides_between_speaker_and_cue,
+        test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }
