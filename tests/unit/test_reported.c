@@ -96,6 +96,8 @@ START_TEST(test_object_of_a_stance_verb)
                   QS_QUOTE_INDIRECT);
     check_content("The actors agree with the widespread repudiation of his remarks.",
                   "the widespread repudiation of his remarks", QS_QUOTE_INDIRECT);
+    check_content("The campaign did not respond to a request for comment.", "a request for comment",
+                  QS_QUOTE_INDIRECT);
     /* an object ends where a verb sharing the subject goes on, and at a dash */
     check_content("The network barely mentioned her remarks and went right back to its panel.",
                   "her remarks", QS_QUOTE_INDIRECT);
@@ -600,6 +602,9 @@ START_TEST(test_bare_clause_verb_object)
     /* ... or an answer */
     check_content("The mayor said no, but the council agreed.", "no", QS_QUOTE_INDIRECT);
     check_content("He said no one knew the cost.", "no one knew the cost", QS_QUOTE_INDIRECT);
+    /* an irregular past tense shows the clause ("it" alone may be an object) */
+    check_content("Acme reported it sold the unit last year.", "it sold the unit last year",
+                  QS_QUOTE_INDIRECT);
 }
 END_TEST
 
