@@ -191,7 +191,17 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
         qs_tok_opens_quote(a, hi + 1))
         return hi + 1;
     guint32 from = past_aside_before_that(a, hi, sent_end);
-    for (guint32 k = from; k < sent_end && k < from + QS_THAT_REACH; k++) {
+    guint32 reach = from + QS_THAT_REACH;
+    for (guint32 k = from; k < sent_end && k < reach; k++) {
+        /* 'said on ''Meet the Press'' that': a title, a short quotation, is passed and
+         * counts as one word */
+        guint32 title = qs_tok_opens_quote(a, k) ? qs_direct_at(a, k) : QS_NONE;
+        if (title != QS_NONE &&
+            (g_array_index(a->directs, QsDirect, title).flags & QS_SPAN_SHORT)) {
+            reach += g_array_index(a->directs, QsDirect, title).close_tok - k;
+            k = g_array_index(a->directs, QsDirect, title).close_tok;
+            continue;
+        }
         const QsToken *t = qs_tok(a, k);
         /* past a comma or a verb the clause has begun: a later "that" is inside it
          * ("believes there are no good options, but that ..."); past "while" it is
