@@ -12,6 +12,9 @@
  * Indirect and mixed quotes come from reported.c; all are then put in text order. */
 #include "internal.h"
 
+#include <math.h>
+#include <string.h>
+
 typedef struct {
     guint32 cue; /* QS_NONE when no cue clause touches the quotation */
     gboolean cue_follows;
@@ -288,15 +291,81 @@ static void continue_speakers(QsAnalysis *a)
     g_array_set_size(a->quotes, kept);
 }
 
-/* Rule 4, and the confidence of each attribution: how often its rule was right on
- * PolNeAR train; those below the --min-confidence asked for go too. */
+/* Adds to *@z the weight of the confidence feature "@name @value" or, with a @detail,
+ * "@name @value|@detail"; FALSE when the model has no such feature.  The key is joined by
+ * hand: printf's parsing cost more than the rest of judging a quote. */
+static gboolean add_weight(const QsAnalysis *a, const char *name, const char *value,
+                           const char *detail, double *z)
+{
+    char key[128];
+    gsize n = strlen(name), v = strlen(value), d = detail != NULL ? strlen(detail) : 0;
+    if (n + v + d + 3 > sizeof key)
+        return FALSE;
+    memcpy(key, name, n);
+    key[n] = ' ';
+    memcpy(key + n + 1, value, v);
+    gsize len = n + 1 + v;
+    if (detail != NULL) {
+        key[len++] = '|';
+        memcpy(key + len, detail, d);
+        len += d;
+    }
+    key[len] = '\0';
+    double w = 0;
+    gboolean found = qs_lexicon_confidence_weight(a->lex, key, &w);
+    *z += w;
+    return found;
+}
+
+/* The words of quote @q: runs of characters other than white space. */
+static guint words_in(const QsAnalysis *a, const QsQuote *q)
+{
+    const char *p = a->doc->text + q->start, *end = a->doc->text + q->end;
+    guint words = 0;
+    gboolean in_word = FALSE;
+    while (p < end) {
+        gunichar c = g_utf8_get_char_validated(p, end - p);
+        gboolean space = c < (gunichar)-2 && g_unichar_isspace(c);
+        words += !space && !in_word;
+        in_word = !space;
+        p = c < (gunichar)-2 ? g_utf8_next_char(p) : p + 1;
+    }
+    return words;
+}
+
+/* How likely attribution @q is to be right end to end: the logistic model that
+ * bench/calibrate.py learns from PolNeAR train (data/confidence_weights.txt), over its
+ * rule with the way its speaker was found, its kind, its cue's lemma and its length in
+ * words, alone and with the rule.  calibrate.py builds the same features. */
+static double confidence_of(const QsAnalysis *a, const QsQuote *q)
+{
+    static const guint bounds[] = {1, 2, 3, 5, 8, 12, 20, 35};
+    static const char *const lengths[] = {"1", "2", "3", "5", "8", "12", "20", "35", "long"};
+    guint words = words_in(a, q), b = 0;
+    while (b < G_N_ELEMENTS(bounds) && words > bounds[b])
+        b++;
+    const char *how = q->mention == QS_NONE ? "none" : qs_how_name(q->how);
+    const char *lemma = q->cue == QS_NONE ? "none" : g_array_index(a->cues, QsCue, q->cue).lemma;
+    double z = 0, w;
+    if (qs_lexicon_confidence_weight(a->lex, "bias", &w))
+        z += w;
+    add_weight(a, "rule+how", q->rule, how, &z);
+    add_weight(a, "kind", qs_quote_kind_name(q->kind), NULL, &z);
+    if (!add_weight(a, "lemma", lemma, NULL, &z))
+        add_weight(a, "lemma", "rare", NULL, &z);
+    add_weight(a, "length", lengths[b], NULL, &z);
+    add_weight(a, "rule+length", q->rule, lengths[b], &z);
+    return 1 / (1 + exp(-z));
+}
+
+/* Rule 4, and the confidence of each attribution; those below the --min-confidence
+ * asked for go too. */
 static void judge(QsAnalysis *a)
 {
     guint kept = 0;
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
-        q->confidence = qs_lexicon_rule_confidence(
-            a->lex, q->rule, q->mention == QS_NONE ? "none" : qs_how_name(q->how));
+        q->confidence = confidence_of(a, q);
         if (!(q->is_short && q->mention == QS_NONE) && q->confidence >= a->options.min_confidence)
             g_array_index(a->quotes, QsQuote, kept++) = *q;
     }

@@ -175,9 +175,9 @@ enum {
     QS_LEMMA_THAT_ONLY = 1 << 6   /* content after "that" only: "ruled that", not "ruled it" */
 };
 guint qs_lexicon_lemma_flags(const QsLexicon *lex, const char *lemma);
-/* How often rule @rule with speaker found as @how is right, learned from PolNeAR
- * train (data/rule_confidence.txt); 0.5 when the pair was never seen. */
-double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const char *how);
+/* The weight of @feature ("lemma say") in the confidence model that bench/calibrate.py
+ * learns from PolNeAR train (data/confidence_weights.txt); FALSE when it has none. */
+gboolean qs_lexicon_confidence_weight(const QsLexicon *lex, const char *feature, double *weight);
 /* Lowercase phrases that report no comment ("declined to comment").  (transfer none) */
 const GPtrArray *qs_lexicon_no_comment_phrases(const QsLexicon *lex);
 

@@ -28,7 +28,7 @@ struct _QsLexicon {
     GPtrArray *phrases;
     GPtrArray *all_phrases;
     GHashTable *lemma_flags; /* interned cue lemma -> QS_LEMMA_* flags */
-    GHashTable *confidence;  /* "rule/how" -> double*, from rule_confidence.txt */
+    GHashTable *weights;     /* feature -> double*, from confidence_weights.txt */
     GPtrArray *no_comment;   /* lowercase phrases, from no_comment_phrases.txt */
     guint n_lemmas;
 };
@@ -312,13 +312,14 @@ static void add_no_comment_phrase(QsLexicon *lex, char **f, guint n)
     g_ptr_array_add(lex->no_comment, g_strjoinv(" ", f));
 }
 
-static void add_rule_confidence(QsLexicon *lex, char **f, guint n)
+/* "WEIGHT FEATURE": the feature's name is the rest of the line */
+static void add_confidence_weight(QsLexicon *lex, char **f, guint n)
 {
     if (n < 2)
         return;
     double *value = g_new(double, 1);
-    *value = g_ascii_strtod(f[1], NULL);
-    g_hash_table_replace(lex->confidence, g_strdup(f[0]), value);
+    *value = g_ascii_strtod(f[0], NULL);
+    g_hash_table_replace(lex->weights, g_strjoinv(" ", f + 1), value);
 }
 
 static void add_phrase_with_source(QsLexicon *lex, char **f, guint n, gboolean source_follows)
@@ -373,7 +374,7 @@ static gpointer load_default(gpointer unused)
     lex->phrases = g_ptr_array_new();
     lex->all_phrases = g_ptr_array_new_with_free_func(phrase_free);
     lex->lemma_flags = g_hash_table_new(g_direct_hash, g_direct_equal);
-    lex->confidence = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    lex->weights = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     lex->no_comment = g_ptr_array_new_with_free_func(g_free);
     QsLexEntry unknown = {0};
     g_array_append_val(lex->entries, unknown);
@@ -389,7 +390,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "source_after_phrases.txt", add_source_after_phrase);
     load_list(lex, "bare_clause_verbs.txt", add_bare_clause_verb);
     load_list(lex, "object_cue_verbs.txt", add_object_verb);
-    load_list(lex, "rule_confidence.txt", add_rule_confidence);
+    load_list(lex, "confidence_weights.txt", add_confidence_weight);
     load_list(lex, "loaded_verbs.txt", add_loaded_verb);
     load_list(lex, "impersonal_cue_verbs.txt", add_impersonal_verb);
     load_list(lex, "aspectual_cue_verbs.txt", add_aspectual_verb);
@@ -466,18 +467,12 @@ guint qs_lexicon_n_cue_lemmas(const QsLexicon *lex)
     return lex->n_lemmas;
 }
 
-double qs_lexicon_rule_confidence(const QsLexicon *lex, const char *rule, const char *how)
+gboolean qs_lexicon_confidence_weight(const QsLexicon *lex, const char *feature, double *weight)
 {
-    /* "rule/how" by hand: printf's parsing cost more than the rest of judging a quote */
-    char key[64];
-    gsize r = strlen(rule), h = strlen(how);
-    if (r + 1 + h >= sizeof key)
-        return 0.5;
-    memcpy(key, rule, r);
-    key[r] = '/';
-    memcpy(key + r + 1, how, h + 1);
-    const double *value = g_hash_table_lookup(lex->confidence, key);
-    return value ? *value : 0.5;
+    const double *value = g_hash_table_lookup(lex->weights, feature);
+    if (value != NULL)
+        *weight = *value;
+    return value != NULL;
 }
 
 const GPtrArray *qs_lexicon_no_comment_phrases(const QsLexicon *lex)

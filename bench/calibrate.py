@@ -1,54 +1,129 @@
 #!/usr/bin/env python3
-"""Learns the confidence of each attribution rule from a gold file.
+"""Learns how likely each attribution is to be right, from a gold file.
 
-    bench/calibrate.py GOLD.jsonl PRED.jsonl > data/rule_confidence.txt
+    bench/calibrate.py GOLD.jsonl PRED.jsonl > data/confidence_weights.txt
 
-PRED is quotesrc's report of GOLD with --explain --format jsonl.  A rule's confidence (per rule and way
-the speaker was found) is the share of its attributions that are right end to end (the quote matches a gold quote and the
-speaker is right, as ../shared/eval/score.py judges them), smoothed towards 0.5 by
-two pseudo-counts so that rare rules stay near the middle.  Run it on the training
-split only: the dev split is for measuring.
+PRED is quotesrc's report of GOLD with --explain --format jsonl.  The model is a
+logistic regression over a few facts the report gives about each attribution: the rule
+that made it with the way its speaker was found, its kind, its cue's lemma (lemmas seen
+fewer than MIN_LEMMA times share one weight), and its length in words, alone and with the
+rule.  An attribution counts as right when it is right end to end: its quote matches a
+gold quote and its speaker is right, as ../shared/eval/score.py judges them.  Training
+runs to convergence (the penalised problem has one optimum), so that the same report gives
+the same weights whatever the order of its attributions.  Run it on the training split only: the dev split is for measuring.
+
+The analyzer (attribute.c, confidence_of) computes the same features; the two must
+change together.
 """
 import collections
+import math
 import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), '.'))
 import score  # noqa: E402  (../shared/eval/score.py, found beside the gold file)
 
+MIN_LEMMA = 30  # a lemma with fewer attributions than this in training has no weight of its own
+PRIOR = 10.0  # the L2 penalty: a weight needs some ten attributions of evidence to grow
+TOLERANCE = 1e-9  # training stops when no weight moves more than this
+MAX_ROUNDS = 5000
+LENGTH_BUCKETS = (1, 2, 3, 5, 8, 12, 20, 35)  # the upper bounds; longer quotes are "long"
 
-def main():
-    gold, pred = score.load(sys.argv[1]), score.load(sys.argv[2])
-    right, seen = collections.Counter(), collections.Counter()
+
+def length_bucket(words):
+    for bound in LENGTH_BUCKETS:
+        if words <= bound:
+            return str(bound)
+    return 'long'
+
+
+def features(q, text, lemmas):
+    """The names of the features of report quote @q, as attribute.c builds them."""
+    how = (q.get('speaker') or {}).get('how') or 'none'
+    lemma = (q.get('cue') or {}).get('lemma') or 'none'
+    if lemma not in lemmas:
+        lemma = 'rare'
+    # str.split, as attribute.c's count of runs of non-space characters
+    length = length_bucket(len(text[q['start']:q['end']].split()))
+    return ['bias', f'rule+how {q["rule"]}|{how}', f'kind {q["kind"]}', f'lemma {lemma}',
+            f'length {length}', f'rule+length {q["rule"]}|{length}']
+
+
+def right_end_to_end(gold, pred):
+    """(quote, document text, right?) for every predicted quote."""
     for doc_id, g in gold.items():
         text = g['text']
         p = pred.get(doc_id, {'quotes': [], 'sources': []})
         sources = {s['id']: s for s in p.get('sources', [])}
         gs = [score.strip_span(text, q['start'], q['end']) + (q,) for q in g['quotes']]
         for q in p['quotes']:
-            rule = (q.get('rule') or 'unknown') + '/' + ((q.get('speaker') or {}).get('how') or 'none')
-            seen[rule] += 1
             c, d = score.strip_span(text, q['start'], q['end'])
             # the best overlapping gold quote, not the scorer's one-to-one pairing: close
             # enough for a confidence
             overlaps = [((min(b, d) - max(a, c)) / (max(b, d) - min(a, c)), i)
-                         for i, (a, b, _) in enumerate(gs) if max(b, d) > min(a, c)]
+                        for i, (a, b, _) in enumerate(gs) if max(b, d) > min(a, c)]
             ratio, best = max(overlaps, default=(0, None))
-            if ratio < 0.5:
-                continue
-            gq = gs[best][2]
-            ps, pe, pname = score.pred_speaker(q, sources)
-            if gq.get('speaker_start') is None and not gq.get('speaker'):
-                ok = not q.get('speaker')
-            else:
-                ok = isinstance(ps, int) and min(gq['speaker_end'], pe) > max(gq['speaker_start'], ps)
-                ok = ok or bool(score.words(gq.get('speaker')) & score.words(pname))
-            right[rule] += ok
-    print('# How often each attribution rule is right end to end, learned by')
-    print('# bench/calibrate.py from PolNeAR train: RULE/HOW CONFIDENCE, where HOW is how the')
-    print('# speaker was found ("none" when unattributed); right/seen, smoothed.')
-    for rule in sorted(seen):
-        print(f'{rule} {(right[rule] + 1) / (seen[rule] + 2):.2f}')
+            ok = False
+            if ratio >= 0.5:
+                gq = gs[best][2]
+                ps, pe, pname = score.pred_speaker(q, sources)
+                if gq.get('speaker_start') is None and not gq.get('speaker'):
+                    ok = not q.get('speaker')
+                else:
+                    ok = isinstance(ps, int) and min(gq['speaker_end'], pe) > max(gq['speaker_start'], ps)
+                    ok = ok or bool(score.words(gq.get('speaker')) & score.words(pname))
+            yield q, text, ok
+
+
+def train(patterns):
+    """The weights of L2-penalised logistic regression, to convergence, so that they do
+    not depend on the order of the attributions: cyclic coordinate descent, each weight in
+    turn moved by a Newton step on its own, as liblinear does."""
+    rows = list(patterns.items())
+    z = [0.0] * len(rows)  # each pattern's score
+    holding = collections.defaultdict(list)  # feature -> the patterns that have it
+    for i, (names, _) in enumerate(rows):
+        for name in names:
+            holding[name].append(i)
+    weights = dict.fromkeys(sorted(holding), 0.0)
+    for _ in range(MAX_ROUNDS):
+        moved = 0.0
+        for name in weights:
+            gradient, curvature = PRIOR * weights[name], PRIOR
+            for i in holding[name]:
+                n, right = rows[i][1]
+                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[i]))))
+                gradient += n * p - right
+                curvature += n * p * (1.0 - p)
+            step = max(-1.0, min(1.0, -gradient / curvature))
+            weights[name] += step
+            for i in holding[name]:
+                z[i] += step
+            moved = max(moved, abs(step))
+        if moved < TOLERANCE:
+            break
+    return weights
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    gold, pred = score.load(sys.argv[1]), score.load(sys.argv[2])
+    seen = list(right_end_to_end(gold, pred))
+    counts = collections.Counter((q.get('cue') or {}).get('lemma') or 'none' for q, _, _ in seen)
+    lemmas = {lemma for lemma, n in counts.items() if n >= MIN_LEMMA}
+    # attributions with the same features count as one pattern: (seen, right)
+    patterns = collections.defaultdict(lambda: [0, 0])
+    for q, text, ok in seen:
+        pattern = patterns[tuple(features(q, text, lemmas))]
+        pattern[0] += 1
+        pattern[1] += ok
+    weights = train(patterns)
+    print('# How likely an attribution is to be right end to end: a logistic model learned')
+    print('# by bench/calibrate.py from PolNeAR train. WEIGHT FEATURE; a feature not listed')
+    print('# weighs 0, and a cue lemma not listed is "lemma rare".')
+    for name in sorted(weights):
+        print(f'{weights[name]:.3f} {name}')
 
 
 if __name__ == '__main__':

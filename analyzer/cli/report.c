@@ -79,8 +79,9 @@ int qs_cli_report(int argc, char **argv)
              "TEI, other), or a .docx or .odt draft; '-' (or no FILE) is standard input.  For\n"
              "HTML and XML, line:column point into the original file.");
     g_option_context_set_description(
-        ctx, "Each attribution has a confidence: how often the rule that made it was right on\n"
-             "PolNeAR train (data/rule_confidence.txt).\n"
+        ctx, "Each attribution has a confidence: how likely it is to be right, from a model of\n"
+             "its rule, speaker, kind, cue and length learned on PolNeAR train\n"
+             "(data/confidence_weights.txt).\n"
              "\n"
              "Exit status: 0 all input reported; 1 some input could not be read or was refused\n"
              "over --max-size (the rest is still reported), or the report could not be written;\n"

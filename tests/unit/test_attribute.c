@@ -1,6 +1,8 @@
 /* The attribution sieve for direct quotations. */
 #include "helpers.h"
 
+#include <math.h>
+
 /* Attributes @text and checks that it gives @n quotes, in text order, with these
  * speakers (NULL: none) and rules (a NULL list or entry is not checked). */
 static void check_attributions(const char *text, guint n, const char *const *speakers,
@@ -233,9 +235,48 @@ START_TEST(test_referring_to_is_no_speaker)
 }
 END_TEST
 
+/* The weight of confidence feature @feature, which the model must have. */
+static double weight_of(const Fixture *f, const char *feature)
+{
+    double w = 0;
+    ck_assert_msg(qs_lexicon_confidence_weight(f->a->lex, feature, &w), "no weight for '%s'",
+                  feature);
+    return w;
+}
+
+/* A quote's confidence is the logistic of the weights of its rule with the way its
+ * speaker was found, its kind, its cue's lemma ("rare" for one seldom seen in training)
+ * and its length in words, alone and with the rule: the features bench/calibrate.py
+ * learns weights for. */
+START_TEST(test_confidence_from_learned_weights)
+{
+    Fixture f = fixture_new("\"Nobody knows who said this, and nobody will ever know.\"\n\n"
+                            "\"We will win this,\" Smith said.\n\n"
+                            "\"It was never ours to lose,\" Jones lamented.",
+                            QS_STAGE_ATTRIBUTE);
+    ck_assert_uint_eq(f.a->quotes->len, 3);
+    double z = weight_of(&f, "bias") + weight_of(&f, "rule+how quote-then-cue|name") +
+               weight_of(&f, "kind direct") + weight_of(&f, "lemma say") +
+               weight_of(&f, "length 5") + weight_of(&f, "rule+length quote-then-cue|5");
+    ck_assert_double_eq_tol(quote_at(&f, 1)->confidence, 1 / (1 + exp(-z)), 1e-9);
+    double unused;
+    ck_assert(!qs_lexicon_confidence_weight(f.a->lex, "lemma lament", &unused));
+    z = weight_of(&f, "bias") + weight_of(&f, "rule+how quote-then-cue|name") +
+        weight_of(&f, "kind direct") + weight_of(&f, "lemma rare") + weight_of(&f, "length 8") +
+        weight_of(&f, "rule+length quote-then-cue|8");
+    ck_assert_double_eq_tol(quote_at(&f, 2)->confidence, 1 / (1 + exp(-z)), 1e-9);
+    /* an unattributed quotation is much less likely right than an attributed one */
+    ck_assert_str_eq(quote_at(&f, 0)->rule, "unattributed");
+    ck_assert_double_lt(quote_at(&f, 0)->confidence, 0.3);
+    ck_assert_double_gt(quote_at(&f, 1)->confidence, 0.8);
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_cue_after_and_before,
+    const TTest *tests[] = {test_confidence_from_learned_weights,
+                            test_cue_after_and_before,
                             test_cue_clause_with_premodifiers_and_colon_before_paragraph,
                             test_cue_in_the_sentence_before,
                             test_dash_credit_in_the_next_paragraph,
