@@ -317,44 +317,21 @@ static gboolean add_weight(const QsAnalysis *a, const char *name, const char *va
     return found;
 }
 
-/* The words of quote @q: runs of characters other than white space. */
-static guint words_in(const QsAnalysis *a, const QsQuote *q)
-{
-    const char *p = a->doc->text + q->start, *end = a->doc->text + q->end;
-    guint words = 0;
-    gboolean in_word = FALSE;
-    while (p < end) {
-        gunichar c = g_utf8_get_char_validated(p, end - p);
-        gboolean space = c < (gunichar)-2 && g_unichar_isspace(c);
-        words += !space && !in_word;
-        in_word = !space;
-        p = c < (gunichar)-2 ? g_utf8_next_char(p) : p + 1;
-    }
-    return words;
-}
-
 /* How likely attribution @q is to be right end to end: the logistic model that
  * bench/calibrate.py learns from PolNeAR train (data/confidence_weights.txt), over its
- * rule with the way its speaker was found, its kind, its cue's lemma and its length in
- * words, alone and with the rule.  calibrate.py builds the same features. */
+ * rule with the way its speaker was found, its kind and its cue's lemma.  calibrate.py
+ * builds the same features. */
 static double confidence_of(const QsAnalysis *a, const QsQuote *q)
 {
-    static const guint bounds[] = {1, 2, 3, 5, 8, 12, 20, 35};
-    static const char *const lengths[] = {"1", "2", "3", "5", "8", "12", "20", "35", "long"};
-    guint words = words_in(a, q), b = 0;
-    while (b < G_N_ELEMENTS(bounds) && words > bounds[b])
-        b++;
     const char *how = q->mention == QS_NONE ? "none" : qs_how_name(q->how);
     const char *lemma = q->cue == QS_NONE ? "none" : g_array_index(a->cues, QsCue, q->cue).lemma;
-    double z = 0, w;
-    if (qs_lexicon_confidence_weight(a->lex, "bias", &w))
-        z += w;
+    double z = 0, bias;
+    if (qs_lexicon_confidence_weight(a->lex, "bias", &bias))
+        z += bias;
     add_weight(a, "rule+how", q->rule, how, &z);
     add_weight(a, "kind", qs_quote_kind_name(q->kind), NULL, &z);
     if (!add_weight(a, "lemma", lemma, NULL, &z))
         add_weight(a, "lemma", "rare", NULL, &z);
-    add_weight(a, "length", lengths[b], NULL, &z);
-    add_weight(a, "rule+length", q->rule, lengths[b], &z);
     return 1 / (1 + exp(-z));
 }
 

@@ -80,7 +80,7 @@ int qs_cli_report(int argc, char **argv)
              "HTML and XML, line:column point into the original file.");
     g_option_context_set_description(
         ctx, "Each attribution has a confidence: how likely it is to be right, from a model of\n"
-             "its rule, speaker, kind, cue and length learned on PolNeAR train\n"
+             "its rule, speaker, kind and cue learned on PolNeAR train\n"
              "(data/confidence_weights.txt).\n"
              "\n"
              "Exit status: 0 all input reported; 1 some input could not be read or was refused\n"

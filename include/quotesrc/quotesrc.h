@@ -132,8 +132,8 @@ typedef struct _QsAnalysis QsAnalysis;
 /* What an analysis may be asked to do differently.  A zeroed struct is the default. */
 typedef struct {
     /* Drop attributions less likely to be right than this (0 to 1): the confidence of
-     * each comes from a model of its rule, speaker, kind, cue and length learned on
-     * PolNeAR train. */
+     * each comes from a model of its rule, speaker, kind and cue learned on PolNeAR
+     * train. */
     double min_confidence;
 } QsOptions;
 

@@ -245,9 +245,8 @@ static double weight_of(const Fixture *f, const char *feature)
 }
 
 /* A quote's confidence is the logistic of the weights of its rule with the way its
- * speaker was found, its kind, its cue's lemma ("rare" for one seldom seen in training)
- * and its length in words, alone and with the rule: the features bench/calibrate.py
- * learns weights for. */
+ * speaker was found, its kind and its cue's lemma ("rare" for one seldom seen in
+ * training): the features bench/calibrate.py learns weights for. */
 START_TEST(test_confidence_from_learned_weights)
 {
     Fixture f = fixture_new("\"Nobody knows who said this, and nobody will ever know.\"\n\n"
@@ -256,14 +255,12 @@ START_TEST(test_confidence_from_learned_weights)
                             QS_STAGE_ATTRIBUTE);
     ck_assert_uint_eq(f.a->quotes->len, 3);
     double z = weight_of(&f, "bias") + weight_of(&f, "rule+how quote-then-cue|name") +
-               weight_of(&f, "kind direct") + weight_of(&f, "lemma say") +
-               weight_of(&f, "length 5") + weight_of(&f, "rule+length quote-then-cue|5");
+               weight_of(&f, "kind direct") + weight_of(&f, "lemma say");
     ck_assert_double_eq_tol(quote_at(&f, 1)->confidence, 1 / (1 + exp(-z)), 1e-9);
     double unused;
     ck_assert(!qs_lexicon_confidence_weight(f.a->lex, "lemma lament", &unused));
     z = weight_of(&f, "bias") + weight_of(&f, "rule+how quote-then-cue|name") +
-        weight_of(&f, "kind direct") + weight_of(&f, "lemma rare") + weight_of(&f, "length 8") +
-        weight_of(&f, "rule+length quote-then-cue|8");
+        weight_of(&f, "kind direct") + weight_of(&f, "lemma rare");
     ck_assert_double_eq_tol(quote_at(&f, 2)->confidence, 1 / (1 + exp(-z)), 1e-9);
     /* an unattributed quotation is much less likely right than an attributed one */
     ck_assert_str_eq(quote_at(&f, 0)->rule, "unattributed");
