@@ -4,6 +4,7 @@
  * splits the lists in place and hashes each word once. */
 #include "internal.h"
 
+#include <math.h>
 #include <string.h>
 
 /* A slot of the word table (open addressing, linear probing): cheaper per token than a
@@ -312,13 +313,16 @@ static void add_no_comment_phrase(QsLexicon *lex, char **f, guint n)
     g_ptr_array_add(lex->no_comment, g_strjoinv(" ", f));
 }
 
-/* "WEIGHT FEATURE": the feature's name is the rest of the line */
+/* "WEIGHT FEATURE": the feature's name is the rest of the line.  The file is compiled
+ * in, so a line that is no finite weight and a name is a build's mistake, which every
+ * test run finds. */
 static void add_confidence_weight(QsLexicon *lex, char **f, guint n)
 {
-    if (n < 2)
-        return;
+    char *end;
     double *value = g_new(double, 1);
-    *value = g_ascii_strtod(f[0], NULL);
+    *value = g_ascii_strtod(f[0], &end);
+    if (n < 2 || *end != '\0' || end == f[0] || !isfinite(*value))
+        g_error("data/confidence_weights.txt: '%s' is no line WEIGHT FEATURE", f[0]);
     g_hash_table_replace(lex->weights, g_strjoinv(" ", f + 1), value);
 }
 

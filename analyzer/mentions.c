@@ -1003,23 +1003,6 @@ static gboolean coordinated_in_subordinate(const QsAnalysis *a, const QsCue *pre
     return TRUE;
 }
 
-/* The subject of the sentence for cue @c, whose own rules found no speaker, when a
- * "that" clause follows it and it is a past form or a phrase after "to" ("wrote that",
- * "are quick to point out that"), so that the clause is surely reported: "Geoff Garin,
- * a strategist who currently polls for Priorities USA Action, a pro-Clinton super PAC,
- * posited that".  Not before a relative "that" ("remarks that were"). */
-static gboolean subject_before_that(const QsAnalysis *a, const QsCue *c, QsMention *out)
-{
-    guint32 that = c->tok_end;
-    if (that + 1 >= a->tokens->len || !qs_tok_is_word(a, that, "that") ||
-        qs_tok_has(a, that + 1, QS_LEX_FINITE | QS_LEX_VERB_MOD))
-        return FALSE;
-    gboolean infinitive = c->tok_start > 0 && qs_tok_is_word(a, c->tok_start - 1, "to");
-    gboolean past = c->verb_tok != QS_NONE && qs_tok_lex(a, c->verb_tok)->verb_form == QS_FORM_PAST;
-    return (infinitive || past) && sentence_subject(a, c->tok_start, out) &&
-           out->tok_end <= c->tok_start;
-}
-
 void qs_mentions_run(QsAnalysis *a)
 {
     a->mentions = g_array_new(FALSE, FALSE, sizeof(QsMention));
@@ -1066,9 +1049,6 @@ void qs_mentions_run(QsAnalysis *a)
             else if (prev != NULL)
                 c->mention = prev->mention;
         } else if (find_mention(a, c, &m)) {
-            c->mention = add_mention(a, &m);
-        } else if (subject_before_that(a, c, &m)) {
-            c->shares_mention = TRUE;
             c->mention = add_mention(a, &m);
         }
         if (c->mention != QS_NONE) {

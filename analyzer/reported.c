@@ -193,11 +193,13 @@ static guint32 forward_start(const QsAnalysis *a, const QsCue *c, guint32 hi, gu
     guint32 from = past_aside_before_that(a, hi, sent_end);
     guint32 reach = from + QS_THAT_REACH;
     for (guint32 k = from; k < sent_end && k < reach; k++) {
-        /* 'said on ''Meet the Press'' that': a title, a short quotation, is passed and
-         * counts as one word */
+        /* 'said on ''Meet the Press'' that': a title, a short quotation opening on a
+         * capital and not after a determiner, is passed and counts as one word; not a
+         * scare quote ('the "temporary" measures that') */
         guint32 title = qs_tok_opens_quote(a, k) ? qs_direct_at(a, k) : QS_NONE;
         if (title != QS_NONE &&
-            (g_array_index(a->directs, QsDirect, title).flags & QS_SPAN_SHORT)) {
+            (g_array_index(a->directs, QsDirect, title).flags & QS_SPAN_SHORT) &&
+            (qs_tok(a, k + 1)->flags & QS_TF_CAP) && !(k > 0 && qs_tok_has(a, k - 1, QS_LEX_DET))) {
             reach += g_array_index(a->directs, QsDirect, title).close_tok - k;
             k = g_array_index(a->directs, QsDirect, title).close_tok;
             continue;

@@ -6,12 +6,14 @@
 PRED is quotesrc's report of GOLD with --explain --format jsonl.  The model is a
 logistic regression over a few facts the report gives about each attribution: the rule
 that made it with the way its speaker was found, its kind, and its cue's lemma (lemmas
-seen fewer than MIN_LEMMA times share one weight).  (Its length in words, alone and with
-the rule, was tried too: it moved the precision at a given recall on dev by less than
-0.005, and cost the analyzer a scan of every quote.)  An attribution counts as right when it is right end to end: its quote matches a
-gold quote and its speaker is right, as ../shared/eval/score.py judges them.  Training
-runs to convergence (the penalised problem has one optimum), so that the same report gives
-the same weights whatever the order of its attributions.  Run it on the training split only: the dev split is for measuring.
+seen fewer than MIN_LEMMA times share one weight).  (Its length in words, alone and
+with the rule, was tried too: it moved the precision at a given recall on dev by less
+than 0.005, and cost the analyzer a scan of every quote.)  An attribution counts as
+right when it is right end to end: its quote matches a gold quote and its speaker is
+right, as ../shared/eval/score.py judges them.  Training runs to convergence (the
+penalised problem has one optimum), so that the same report gives the same weights
+whatever the order of its attributions.  Run it on the training split only: the dev
+split is for measuring.
 
 The analyzer (attribute.c, confidence_of) computes the same features; the two must
 change together.
@@ -21,13 +23,14 @@ import math
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), '.'))
-import score  # noqa: E402  (../shared/eval/score.py, found beside the gold file)
-
 MIN_LEMMA = 30  # a lemma with fewer attributions than this in training has no weight of its own
 PRIOR = 10.0  # the L2 penalty: a weight needs some ten attributions of evidence to grow
 TOLERANCE = 1e-9  # training stops when no weight moves more than this
 MAX_ROUNDS = 5000
+
+score = None  # ../shared/eval/score.py, imported from beside the gold file in main()
+
+
 def features(q, lemmas):
     """The names of the features of report quote @q, as attribute.c builds them."""
     how = (q.get('speaker') or {}).get('how') or 'none'
@@ -89,15 +92,24 @@ def train(patterns):
                 z[i] += step
             moved = max(moved, abs(step))
         if moved < TOLERANCE:
-            break
+            return weights
+    print(f'calibrate.py: not converged after {MAX_ROUNDS} rounds (a weight still moved '
+          f'{moved:.2g})', file=sys.stderr)
     return weights
 
 
 def main():
+    global score
     if len(sys.argv) != 3:
         sys.exit(__doc__)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(sys.argv[1])))
+    import score  # noqa: F401 (bound to the module's global)
     gold, pred = score.load(sys.argv[1]), score.load(sys.argv[2])
     seen = list(right_end_to_end(gold, pred))
+    if not seen:
+        sys.exit(f'{sys.argv[2]}: no attributions to learn from')
+    if any('rule' not in q for q, _ in seen):
+        sys.exit(f'{sys.argv[2]}: attributions without a "rule": report with --explain')
     counts = collections.Counter((q.get('cue') or {}).get('lemma') or 'none' for q, _ in seen)
     lemmas = {lemma for lemma, n in counts.items() if n >= MIN_LEMMA}
     # attributions with the same features count as one pattern: (seen, right)

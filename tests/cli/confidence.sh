@@ -18,29 +18,41 @@ if [ ! -f "$train" ] || [ ! -f "$dev" ]; then
 fi
 . "$top/tests/cli/lib.sh"
 
-"$qs" report --input-format jsonl --format jsonl --explain "$train" >"$tmp/train.jsonl"
-python3 "$top/bench/calibrate.py" "$train" "$tmp/train.jsonl" >"$tmp/weights.txt"
+if ! "$qs" report --input-format jsonl --format jsonl --explain "$train" >"$tmp/train.jsonl"; then
+    echo "FAIL: $qs could not report $train"
+    exit 1
+fi
+if ! python3 "$top/bench/calibrate.py" "$train" "$tmp/train.jsonl" >"$tmp/weights.txt"; then
+    echo "FAIL: bench/calibrate.py could not learn from the report of $train"
+    exit 1
+fi
 check "data/confidence_weights.txt is what bench/calibrate.py learns from this build" \
-    cmp "$tmp/weights.txt" "$top/data/confidence_weights.txt"
+    cmp -s "$tmp/weights.txt" "$top/data/confidence_weights.txt"
 if ! cmp -s "$tmp/weights.txt" "$top/data/confidence_weights.txt"; then
-    echo "  relearn them: build/quotesrc report -i jsonl -f jsonl --explain $train > train.jsonl"
+    diff "$top/data/confidence_weights.txt" "$tmp/weights.txt" | head -5
+    echo "  relearn them: $qs report -i jsonl -f jsonl --explain $train > train.jsonl"
     echo "                python3 bench/calibrate.py $train train.jsonl > data/confidence_weights.txt"
 fi
 
-score() { # score MIN-CONFIDENCE SCORE-OPTIONS...
-    local min=$1
-    shift
-    "$qs" report --input-format jsonl --format jsonl --min-confidence "$min" "$dev" \
-        >"$tmp/dev-$min.jsonl" &&
-        python3 "$shared/eval/score.py" "$dev" "$tmp/dev-$min.jsonl" "$@" >/dev/null
+# report dev at --min-confidence $1 into $tmp/dev-$1.jsonl and print its score.py figures
+figures() {
+    "$qs" report --input-format jsonl --format jsonl --min-confidence "$1" "$dev" \
+        >"$tmp/dev-$1.jsonl" &&
+        python3 "$shared/eval/score.py" "$dev" "$tmp/dev-$1.jsonl" --json
 }
-check "--min-confidence 0.55 on dev: end-to-end recall >= 0.5 at precision >= 0.81" \
-    score 0.55 --min e2e_r=0.5 --min e2e_p=0.81
-e2e_f1() {
-    python3 "$shared/eval/score.py" "$dev" "$tmp/dev-$1.jsonl" --json |
-        python3 -c 'import json, sys; print(json.load(sys.stdin)["e2e_f1"])'
+e2e_at() { # e2e_at MIN-CONFIDENCE: "P R F1" end to end
+    figures "$1" | python3 -c 'import json, sys; d = json.load(sys.stdin)
+print(d["e2e_p"], d["e2e_r"], d["e2e_f1"])'
 }
-score 0 && score 0.3
-check "--min-confidence 0.3 on dev keeps end-to-end F1" \
-    python3 -c "import sys; sys.exit(not $(e2e_f1 0.3) >= $(e2e_f1 0))"
+if ! all=$(e2e_at 0) || ! low=$(e2e_at 0.3) || ! high=$(e2e_at 0.55); then
+    echo "FAIL: dev could not be reported or scored"
+    exit 1
+fi
+read -r _ _ all_f1 <<<"$all"
+read -r _ _ low_f1 <<<"$low"
+read -r high_p high_r _ <<<"$high"
+check "--min-confidence 0.55 on dev: end-to-end recall $high_r >= 0.5 at precision $high_p >= 0.81" \
+    python3 -c "import sys; sys.exit(not ($high_r >= 0.5 and $high_p >= 0.81))"
+check "--min-confidence 0.3 on dev keeps end-to-end F1 ($low_f1 >= $all_f1)" \
+    python3 -c "import sys; sys.exit(not $low_f1 >= $all_f1)"
 finish

@@ -29,10 +29,12 @@ START_TEST(test_after_the_cue)
     check_content("Health Minister Tomas Reyes told a rally outside the main gate that "
                   "wards would reopen.",
                   "wards would reopen", QS_QUOTE_INDIRECT);
-    /* a title in quotation marks counts as one word */
+    /* a title in quotation marks counts as one word; a scare quote is no title */
     check_content("Mr. Khan said on NBC's ''Meet the Press'' on Sunday that the wards would "
                   "reopen.",
                   "the wards would reopen", QS_QUOTE_INDIRECT);
+    check_content("The minister defended the \"temporary\" measures that the cabinet had approved.",
+                  "the \"temporary\" measures that the cabinet had approved", QS_QUOTE_MIXED);
     /* a relative clause's cue ends no content; a comma after "that" opens none */
     check_content("Franklin added that, in Wisconsin, the coalition consists of voters who "
                   "describe themselves as undecided.",
