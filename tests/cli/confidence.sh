@@ -26,9 +26,10 @@ if ! python3 "$top/bench/calibrate.py" "$train" "$tmp/train.jsonl" >"$tmp/weight
     echo "FAIL: bench/calibrate.py could not learn from the report of $train"
     exit 1
 fi
-check "data/confidence_weights.txt is what bench/calibrate.py learns from this build" \
-    cmp -s "$tmp/weights.txt" "$top/data/confidence_weights.txt"
-if ! cmp -s "$tmp/weights.txt" "$top/data/confidence_weights.txt"; then
+same=true
+cmp -s "$tmp/weights.txt" "$top/data/confidence_weights.txt" || same=false
+check "data/confidence_weights.txt is what bench/calibrate.py learns from this build" $same
+if ! $same; then
     diff "$top/data/confidence_weights.txt" "$tmp/weights.txt" | head -5
     echo "  relearn them: $qs report -i jsonl -f jsonl --explain $train > train.jsonl"
     echo "                python3 bench/calibrate.py $train train.jsonl > data/confidence_weights.txt"

@@ -244,6 +244,15 @@ static double weight_of(const Fixture *f, const char *feature)
     return w;
 }
 
+/* The confidence of a direct quote that rule quote-then-cue attributed to a name, by the
+ * weight of its cue's lemma. */
+static double named_direct_confidence(const Fixture *f, double lemma)
+{
+    double z = weight_of(f, "bias") + weight_of(f, "rule+how quote-then-cue|name") +
+               weight_of(f, "kind direct") + lemma;
+    return 1 / (1 + exp(-z));
+}
+
 /* A quote's confidence is the logistic of the weights of its rule with the way its
  * speaker was found, its kind and its cue's lemma ("rare" for one seldom seen in
  * training): the features bench/calibrate.py learns weights for. */
@@ -254,16 +263,13 @@ START_TEST(test_confidence_from_learned_weights)
                             "\"It was never ours to lose,\" Jones lamented.",
                             QS_STAGE_ATTRIBUTE);
     ck_assert_uint_eq(f.a->quotes->len, 3);
-    double z = weight_of(&f, "bias") + weight_of(&f, "rule+how quote-then-cue|name") +
-               weight_of(&f, "kind direct") + weight_of(&f, "lemma say");
-    ck_assert_double_eq_tol(quote_at(&f, 1)->confidence, 1 / (1 + exp(-z)), 1e-9);
+    ck_assert_double_eq_tol(quote_at(&f, 1)->confidence,
+                            named_direct_confidence(&f, weight_of(&f, "lemma say")), 1e-9);
     /* a lemma seen fewer than 30 times in training ("lament", so far) weighs as "rare" */
     double lemma;
     if (!qs_lexicon_confidence_weight(f.a->lex, "lemma lament", &lemma))
         lemma = weight_of(&f, "lemma rare");
-    z = weight_of(&f, "bias") + weight_of(&f, "rule+how quote-then-cue|name") +
-        weight_of(&f, "kind direct") + lemma;
-    ck_assert_double_eq_tol(quote_at(&f, 2)->confidence, 1 / (1 + exp(-z)), 1e-9);
+    ck_assert_double_eq_tol(quote_at(&f, 2)->confidence, named_direct_confidence(&f, lemma), 1e-9);
     /* an unattributed quotation is much less likely right than an attributed one */
     ck_assert_str_eq(quote_at(&f, 0)->rule, "unattributed");
     ck_assert_double_lt(quote_at(&f, 0)->confidence, 0.3);
