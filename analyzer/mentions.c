@@ -658,6 +658,23 @@ guint32 qs_verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guin
 
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
 
+/* A mention that is a sum of money and nothing more ("$513,000", "$2 million") or a
+ * year alone ("2013"). */
+static gboolean amount_or_year(const QsAnalysis *a, const QsMention *m)
+{
+    static const char *const scales[] = {"thousand", "million", "billion", "trillion"};
+    guint32 i = m->tok_start;
+    if (qs_tok(a, i)->kind != QS_TOK_NUMBER)
+        return FALSE;
+    if (i > 0 && is_currency(a, i - 1))
+        return m->tok_end == i + 1 ||
+               (m->tok_end == i + 2 && qs_tok_is_one_of(a, i + 1, scales, G_N_ELEMENTS(scales)));
+    const QsToken *t = qs_tok(a, i);
+    const char *s = a->doc->text + t->start;
+    return m->tok_end == i + 1 && t->end - t->start == 4 && (s[0] == '1' || s[0] == '2') &&
+           g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]) && g_ascii_isdigit(s[3]);
+}
+
 /* The speaker of a verb or phrase cue whose source stands before it. */
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
@@ -695,7 +712,13 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
      * subject is the speaker */
     if (verb_like(a, j))
         return sentence_subject(a, j, out);
-    return phrase_ending_at(a, j, floor, out);
+    if (!phrase_ending_at(a, j, floor, out))
+        return FALSE;
+    /* "The group spent $2 million supporting Clinton", "In 2013, denouncing": an amount
+     * or a year never speaks; the cue goes with the clause, whose subject does */
+    if (amount_or_year(a, out))
+        return sentence_subject(a, out->tok_start, out);
+    return TRUE;
 }
 
 /* The speaker before a colon: "Franks: «...»" or the subject opening the sentence,

@@ -353,23 +353,33 @@ START_TEST(test_bracket_before_relative_clause)
 }
 END_TEST
 
+/* A sum of money or a year before a participle is no speaker: the participle goes with
+ * the clause, whose subject is. */
+START_TEST(test_amount_is_no_speaker)
+{
+    check_first_mention("The group spent $2 million supporting the senator.",
+                        (Expected){"The group", "The group", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("Two unions gave $513,000 opposing the measure.",
+                        (Expected){"Two unions", "Two unions", NULL, QS_MENTION_NOMINAL});
+    check_first_mention("The ads ran in 2013 denouncing the bill.",
+                        (Expected){"The ads", "The ads", NULL, QS_MENTION_NOMINAL});
+    /* a share of people does speak */
+    check_first_mention("Some 40 percent said the plan would fail.",
+                        (Expected){"Some 40 percent", "Some 40 percent", NULL, QS_MENTION_NOMINAL});
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_bracket_before_relative_clause,
-                            test_role_noun_after_relative_that,
-                            test_dateline_with_agency,
-                            test_inverted_with_description,
-                            test_appositive_before_verb,
-                            test_name_after_its_description,
-                            test_clause_between_commas_is_content,
-                            test_abbreviation_before_verb,
-                            test_verb_group_and_time_before_verb,
-                            test_subject_after_opening_modifier,
-                            test_title_and_premodifier,
-                            test_relative_clause_and_nominals,
-                            test_according_to_and_pronoun,
-                            test_speaker_is_no_verb_or_adverb,
-                            test_asides_between_speaker_and_cue,
-                            test_leaning_and_bracketed_speakers};
+    const TTest *tests[] = {
+        test_amount_is_no_speaker,           test_bracket_before_relative_clause,
+        test_role_noun_after_relative_that,  test_dateline_with_agency,
+        test_inverted_with_description,      test_appositive_before_verb,
+        test_name_after_its_description,     test_clause_between_commas_is_content,
+        test_abbreviation_before_verb,       test_verb_group_and_time_before_verb,
+        test_subject_after_opening_modifier, test_title_and_premodifier,
+        test_relative_clause_and_nominals,   test_according_to_and_pronoun,
+        test_speaker_is_no_verb_or_adverb,   test_asides_between_speaker_and_cue,
+        test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }
