@@ -398,6 +398,18 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
         }
     }
     classify(a, out);
+    /* "..., said an official who was briefed on the talks.": the relative clause
+     * describes the speaker and belongs to the cue's clause, up to a comma; a "that"
+     * after a hearer opens the content ("told the group that they") */
+    if (e < n && same_sentence(a, s, e) && is_relative(a, e) && !qs_tok_is_word(a, e, "that")) {
+        guint32 k = e;
+        while (k < n && same_sentence(a, e, k) && qs_tok(a, k)->kind != QS_TOK_QUOTE &&
+               !qs_tok_is_char(a, k, ',') && !qs_tok_is_char(a, k, ';') &&
+               !(qs_tok(a, k)->flags & (QS_TF_DASH | QS_TF_END_PUNCT)))
+            k++;
+        out->clause_end = k;
+        return TRUE;
+    }
     /* "According to X, the content": a description must not swallow it */
     gboolean opens_sentence = (qs_tok(a, c->tok_start)->flags & QS_TF_SENT_START) != 0;
     if (out->kind == QS_MENTION_NAME && out->desc_start == out->desc_end) {

@@ -659,6 +659,17 @@ START_TEST(test_clause_final_before_adjunct)
 }
 END_TEST
 
+/* "A, said an official who was briefed on the talks.": the speaker's relative clause
+ * describes them and is no content; the content is before the comma. */
+START_TEST(test_clause_final_with_relative_after_speaker)
+{
+    check_speaker("The talks will resume in May, said an official who was briefed on them.",
+                  "The talks will resume in May", "an official");
+    check_speaker("The talks will resume, said Ana Ruiz, who was briefed on them.",
+                  "The talks will resume", "Ana Ruiz");
+}
+END_TEST
+
 /* "A, the president told her.": a verb whose object is the hearer leaves the content
  * before the comma when only the hearer, and a time or place, follow it. */
 START_TEST(test_clause_final_with_hearer)
@@ -745,6 +756,7 @@ int main(void)
                             test_clause_final_before_adjunct,
                             test_time_adjunct_before_bare_clause,
                             test_clause_final_with_hearer,
+                            test_clause_final_with_relative_after_speaker,
                             test_brackets_and_colon_around_according_to,
                             test_quantity_of_people_as_speaker,
                             test_question_put_to_a_source,
