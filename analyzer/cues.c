@@ -162,6 +162,35 @@ static gboolean passive(const QsAnalysis *a, guint32 i)
     return !infinitive && !qs_tok_opens_question(a, i + 1);
 }
 
+/* "a consulting firm called Gavekal", "a short film dubbed \"Familias\"": a naming
+ * participle after a noun that "a" or "an" opens gives the noun its name; nobody speaks.
+ * After a subject ("The group called Trump a liar") it stays a cue. */
+static gboolean names_a_noun(const QsAnalysis *a, guint32 i)
+{
+    static const char *const naming[] = {"call", "dub"};
+    static const char *const indefinite[] = {"a", "an"};
+    guint8 form = qs_tok_lex(a, i)->verb_form;
+    if ((form != QS_FORM_PAST && form != QS_FORM_PARTICIPLE) || i + 1 >= a->tokens->len ||
+        !(qs_tok(a, i + 1)->kind == QS_TOK_QUOTE || (qs_tok(a, i + 1)->flags & QS_TF_CAP)))
+        return FALSE;
+    const char *lemma = qs_tok_lex(a, i)->lemma;
+    gboolean names = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(naming) && !names; k++)
+        names = lemma != NULL && strcmp(lemma, naming[k]) == 0;
+    if (!names)
+        return FALSE;
+    /* the noun and up to three words before it, lower-case and no function words */
+    for (guint32 k = i; k-- > 0 && i - k <= 4;) {
+        if (qs_tok_is_one_of(a, k, indefinite, G_N_ELEMENTS(indefinite)))
+            return k + 1 < i;
+        if (qs_tok(a, k)->kind != QS_TOK_WORD || (qs_tok(a, k)->flags & QS_TF_CAP) ||
+            qs_tok_has(a, k,
+                       QS_LEX_FINITE | QS_LEX_PRONOUN | QS_LEX_DET | QS_LEX_BOUNDARY | QS_LEX_PREP))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 static guint32 match_phrase(const QsAnalysis *a, guint32 i, const QsCuePhrase **found)
 {
     const GPtrArray *list = qs_lexicon_phrases(a->lex, qs_tok(a, i)->lex);
@@ -388,7 +417,7 @@ void qs_cues_run(QsAnalysis *a)
         /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
         if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)) &&
             !after_determiner(a, i) && !after_to(a, i) && !before_to(a, i) && !passive(a, i) &&
-            !qs_tok_in_noun_compound(a, i))
+            !qs_tok_in_noun_compound(a, i) && !names_a_noun(a, i))
             add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
     }
 }

@@ -91,6 +91,17 @@ START_TEST(test_participle_without_have_is_passive)
 }
 END_TEST
 
+/* "a firm called Gavekal" names the firm; "The group called Trump a liar" and "what
+ * she called a disgrace" stay cues. */
+START_TEST(test_naming_participle_is_no_cue)
+{
+    check_lemmas("Tom Miller, at a consulting firm called Gavekal Dragonomics, argues it. They "
+                 "aired a short film dubbed \"Familias\" on Univision. The group called Trump a "
+                 "liar. It was what she called a disgrace.",
+                 (const char *const[]){"argue", "call", "call", NULL});
+}
+END_TEST
+
 START_TEST(test_negated)
 {
     Fixture f =
@@ -193,6 +204,7 @@ int main(void)
                             test_not_cues,
                             test_headline_cue,
                             test_participle_without_have_is_passive,
+                            test_naming_participle_is_no_cue,
                             test_negated,
                             test_plural_after_number,
                             test_in_a_report,
