@@ -554,7 +554,8 @@ static gboolean describes(const QsAnalysis *a, guint32 k, guint32 end)
     for (; k < end && !is_relative(a, k) && !qs_tok_is_word(a, k, "whose") &&
            !qs_tok_is_word(a, k, "whom");
          k++)
-        if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
+        if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP) &&
+            !qs_tok_is_word(a, k + 1, "by")) /* "led by", "backed by": a participle */
             return FALSE;
     return TRUE;
 }

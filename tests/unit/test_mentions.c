@@ -77,6 +77,11 @@ START_TEST(test_clause_between_commas_is_content)
     /* "whose" opens a relative clause as "who" does */
     check_first_mention("Ruiz, whose firm has represented the city, said the deal was fair.",
                         (Expected){"Ruiz", "Ruiz", NULL, QS_MENTION_NAME});
+    /* a participle with its agent describes too ("led" is also a past tense) */
+    check_first_mention("The aides, led by campaign manager Terry Sullivan, told the group that "
+                        "they would stay.",
+                        (Expected){"The aides", "The aides",
+                                   "led by campaign manager Terry Sullivan", QS_MENTION_NOMINAL});
     /* a percentage or a sum in the description */
     check_first_mention("Okafor, who won 45% of the vote, said the deal was fair.",
                         (Expected){"Okafor", "Okafor", NULL, QS_MENTION_NAME});
