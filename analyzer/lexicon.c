@@ -224,7 +224,10 @@ static void add_role(QsLexicon *lex, char **f, guint n)
 {
     if (n < 2)
         return;
-    entry_for(lex, f[0])->flags |= f[1][0] == 'o' ? QS_LEX_ROLE_ORG : QS_LEX_ROLE_PERSON;
+    for (const char *c = f[1]; *c; c++)
+        entry_for(lex, f[0])->flags |= *c == 'o'   ? QS_LEX_ROLE_ORG
+                                       : *c == 'm' ? QS_LEX_MEDIUM
+                                                   : QS_LEX_ROLE_PERSON;
 }
 
 static void add_pronoun(QsLexicon *lex, char **f, guint n)

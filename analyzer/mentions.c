@@ -688,6 +688,16 @@ static gboolean amount_or_year(const QsAnalysis *a, const QsMention *m)
            g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]) && g_ascii_isdigit(s[3]);
 }
 
+/* A participle cue right after a phrase whose head is a medium ("a statement saying",
+ * "petitions calling on"). */
+static gboolean medium_before_participle(const QsAnalysis *a, const QsCue *c, const QsMention *m)
+{
+    if (c->verb_tok != c->tok_start || qs_tok_lex(a, c->verb_tok)->verb_form != QS_FORM_ING ||
+        m->kind != QS_MENTION_NOMINAL || m->tok_end != c->tok_start)
+        return FALSE;
+    return qs_tok_has(a, m->tok_end - 1, QS_LEX_MEDIUM);
+}
+
 /* The speaker of a verb or phrase cue whose source stands before it. */
 static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
@@ -731,6 +741,10 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
      * or a year never speaks; the cue goes with the clause, whose subject does */
     if (amount_or_year(a, out))
         return sentence_subject(a, out->tok_start, out);
+    /* "His office put out a statement saying": the medium speaks for the subject */
+    QsMention subject;
+    if (medium_before_participle(a, c, out) && sentence_subject(a, out->tok_start, &subject))
+        *out = subject;
     return TRUE;
 }
 

@@ -358,6 +358,18 @@ START_TEST(test_bracket_before_relative_clause)
 }
 END_TEST
 
+/* A participle right after a medium ("a statement saying", "petitions calling on") has
+ * the sentence's subject: the medium speaks for it. */
+START_TEST(test_medium_before_participle)
+{
+    check_first_mention("His office put out a statement saying the plan would fail.",
+                        (Expected){"His office", "His office", NULL, QS_MENTION_NOMINAL});
+    check_first_mention(
+        "Sanders supporters have launched petitions calling on delegates to vote.",
+        (Expected){"Sanders supporters", "Sanders supporters", NULL, QS_MENTION_NOMINAL});
+}
+END_TEST
+
 /* A sum of money or a year before a participle is no speaker: the participle goes with
  * the clause, whose subject is. */
 START_TEST(test_amount_is_no_speaker)
@@ -376,15 +388,23 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {
-        test_amount_is_no_speaker,           test_bracket_before_relative_clause,
-        test_role_noun_after_relative_that,  test_dateline_with_agency,
-        test_inverted_with_description,      test_appositive_before_verb,
-        test_name_after_its_description,     test_clause_between_commas_is_content,
-        test_abbreviation_before_verb,       test_verb_group_and_time_before_verb,
-        test_subject_after_opening_modifier, test_title_and_premodifier,
-        test_relative_clause_and_nominals,   test_according_to_and_pronoun,
-        test_speaker_is_no_verb_or_adverb,   test_asides_between_speaker_and_cue,
-        test_leaning_and_bracketed_speakers};
+    const TTest *tests[] = {test_amount_is_no_speaker,
+                            test_medium_before_participle,
+                            test_bracket_before_relative_clause,
+                            test_role_noun_after_relative_that,
+                            test_dateline_with_agency,
+                            test_inverted_with_description,
+                            test_appositive_before_verb,
+                            test_name_after_its_description,
+                            test_clause_between_commas_is_content,
+                            test_abbreviation_before_verb,
+                            test_verb_group_and_time_before_verb,
+                            test_subject_after_opening_modifier,
+                            test_title_and_premodifier,
+                            test_relative_clause_and_nominals,
+                            test_according_to_and_pronoun,
+                            test_speaker_is_no_verb_or_adverb,
+                            test_asides_between_speaker_and_cue,
+                            test_leaning_and_bracketed_speakers};
     return run_tests("mentions", tests, G_N_ELEMENTS(tests));
 }
