@@ -740,10 +740,10 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     /* "The group spent $2 million supporting Clinton", "In 2013, denouncing": an amount
      * or a year never speaks; the cue goes with the clause, whose subject does */
     if (amount_or_year(a, out))
-        return sentence_subject(a, out->tok_start, out);
+        return sentence_subject(a, c->tok_start, out);
     /* "His office put out a statement saying": the medium speaks for the subject */
     QsMention subject;
-    if (medium_before_participle(a, c, out) && sentence_subject(a, out->tok_start, &subject))
+    if (medium_before_participle(a, c, out) && sentence_subject(a, c->tok_start, &subject))
         *out = subject;
     return TRUE;
 }
@@ -913,7 +913,10 @@ static guint32 opening_phrase_end(const QsAnalysis *a, guint32 k, guint32 limit,
         comma++;
     if (comma >= reach)
         return QS_NONE;
-    if (opener || qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1))
+    /* "The next month,", "Minutes later,", "Two years ago," */
+    static const char *const relative_times[] = {"later", "earlier", "ago"};
+    if (opener || qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1) ||
+        qs_tok_is_one_of(a, comma - 1, relative_times, G_N_ELEMENTS(relative_times)))
         return comma;
     /* not "On Tuesday, Sanders, the Vermont senator," nor "In Iowa, Sanders, 74," */
     if (first || comma + 1 >= limit ||

@@ -118,7 +118,7 @@ START_TEST(test_verb_group_and_time_before_verb)
 END_TEST
 
 /* A participle leaning on the main clause has the sentence's subject, past an opening
- * adverb or participle phrase: not "Essentially" or "Arriving". */
+ * adverb, participle phrase or time: not "Essentially", "Arriving" or "Minutes". */
 START_TEST(test_subject_after_opening_modifier)
 {
     check_first_mention(
@@ -127,6 +127,9 @@ START_TEST(test_subject_after_opening_modifier)
     check_first_mention("Arriving at the scene, police began a search, believing there were three "
                         "gunmen.",
                         (Expected){"police", "police", NULL, QS_MENTION_NOMINAL});
+    /* a time before "later", "earlier" or "ago" opens the sentence too */
+    check_first_mention("Minutes later, the campaign issued a statement saying the plan was dead.",
+                        (Expected){"the campaign", "the campaign", NULL, QS_MENTION_NOMINAL});
 }
 END_TEST
 
@@ -364,6 +367,9 @@ START_TEST(test_medium_before_participle)
 {
     check_first_mention("His office put out a statement saying the plan would fail.",
                         (Expected){"His office", "His office", NULL, QS_MENTION_NOMINAL});
+    /* the subject ends at its verb, which no word list knows */
+    check_first_mention("Senator Ana Ruiz issued a statement saying the plan would fail.",
+                        (Expected){"Senator Ana Ruiz", "Ana Ruiz", NULL, QS_MENTION_NAME});
     check_first_mention(
         "Sanders supporters have launched petitions calling on delegates to vote.",
         (Expected){"Sanders supporters", "Sanders supporters", NULL, QS_MENTION_NOMINAL});
