@@ -48,12 +48,8 @@ static gboolean after_determiner(const QsAnalysis *a, guint32 i)
         return qs_tok_lex(a, i)->verb_form == QS_FORM_S;
     if (i == 0 || qs_tok(a, i - 1)->kind != QS_TOK_WORD)
         return FALSE;
-    const QsToken *t = qs_tok(a, i - 1);
-    const char *end = a->doc->text + t->end;
     /* a possessive, but not a pronoun's contraction ("he's said", lexicon) */
-    gboolean possessive = (t->end - t->start > 2 && end[-2] == '\'' && end[-1] == 's') ||
-                          (t->end - t->start > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0);
-    if (possessive && !qs_tok_has(a, i - 1, QS_LEX_PRONOUN))
+    if (qs_tok_ends_in_possessive(a, i - 1) && !qs_tok_has(a, i - 1, QS_LEX_PRONOUN))
         return TRUE;
     return qs_tok_has(a, i - 1, QS_LEX_DET);
 }
@@ -99,6 +95,13 @@ static gboolean before_to(const QsAnalysis *a, guint32 i)
 {
     return (qs_lexicon_lemma_flags(a->lex, qs_tok_lex(a, i)->lemma) & QS_LEMMA_ASPECTUAL) &&
            qs_tok_is_word(a, i + 1, "to");
+}
+
+/* "the meeting was brief", "it is clear": a base form right after a form of "be" is an
+ * adjective or a noun, not a verb. */
+static gboolean after_be(const QsAnalysis *a, guint32 i)
+{
+    return i > 0 && qs_tok_lex(a, i)->verb_form == QS_FORM_BASE && qs_tok_has(a, i - 1, QS_LEX_BE);
 }
 
 /* "to discuss": an infinitive, whose speaker is the subject of another verb. */
@@ -416,8 +419,8 @@ void qs_cues_run(QsAnalysis *a)
         }
         /* a capitalised cue word inside a sentence is a name ("Warner", "Claims Court") */
         if ((flags & QS_LEX_CUE) && (!(t->flags & QS_TF_CAP) || (t->flags & QS_TF_SENT_START)) &&
-            !after_determiner(a, i) && !after_to(a, i) && !before_to(a, i) && !passive(a, i) &&
-            !qs_tok_in_noun_compound(a, i) && !names_a_noun(a, i))
+            !after_determiner(a, i) && !after_to(a, i) && !before_to(a, i) && !after_be(a, i) &&
+            !passive(a, i) && !qs_tok_in_noun_compound(a, i) && !names_a_noun(a, i))
             add(a, i, i + 1, i, qs_tok_lex(a, i)->lemma, QS_CUE_VERB);
     }
 }

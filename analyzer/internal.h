@@ -523,6 +523,16 @@ static inline gboolean qs_tok_is_adverb(const QsAnalysis *a, guint32 i)
            qs_tok_is_one_of(a, i, adverbs, G_N_ELEMENTS(adverbs));
 }
 
+/* A word in "'s" or "’s" ("Clinton's"): a possessive, or a pronoun's contraction
+ * ("he's"), which the lexicon tells apart. */
+static inline gboolean qs_tok_ends_in_possessive(const QsAnalysis *a, guint32 i)
+{
+    const QsToken *t = qs_tok(a, i);
+    const char *end = a->doc->text + t->end;
+    return t->kind == QS_TOK_WORD &&
+           ((t->end - t->start > 2 && end[-2] == '\'' && end[-1] == 's') ||
+            (t->end - t->start > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0));
+}
 /* A word of four letters or more in "-ed": a past form, as far as spelling tells. */
 static inline gboolean qs_tok_ends_in_ed(const QsAnalysis *a, guint32 i)
 {

@@ -60,10 +60,11 @@ END_TEST
 
 START_TEST(test_not_cues)
 {
-    /* a noun after a determiner, a passive, a cue inside a quotation, a capitalised name */
+    /* a noun after a determiner, a passive, a cue inside a quotation, a capitalised name,
+     * an adjective after "be" */
     check_lemmas("The dispute centres on pay. The tally was published at noon. He was first "
                  "told of it. "
-                 "\"I believe we will win,\" he said. Ms Warner arrived.",
+                 "\"I believe we will win,\" he said. Ms Warner arrived. The meeting was brief.",
                  (const char *const[]){"say", NULL});
 }
 END_TEST
