@@ -3,7 +3,9 @@
  * description and its aliases.  Surnames join the full name ("Franks" -> "Tommy
  * Franks", also when the full name only appears outside an attribution); definite
  * title nouns join the latest source with that title or role ("the general");
- * pronouns join the latest person ("he") or group ("they"). */
+ * "he" and "she" join the person named as a subject since the latest person quoted
+ * ("Sen. John Doe introduced a bill. He said"), else that person; "they" the latest
+ * group. */
 #include "internal.h"
 
 #include <string.h>
@@ -18,6 +20,7 @@ typedef struct {
     GHashTable *newest_with_word; /* lowercase word of a title, description or organisation
                                    * name -> newest such source + 1 (guint32*) */
     guint32 last_person;          /* source index, QS_NONE when none yet */
+    guint32 last_person_tok;      /* the token of its latest mention */
     guint32 last_group;
     /* scratch for the texts and keys of look-ups: most find what they look for, and
      * allocating each one was a third of this stage's time */
@@ -169,6 +172,16 @@ static guint32 lookup(Registry *r, const char *name)
     return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
 }
 
+/* Whether a word of tokens [start, end) is a possessive: "Clinton's campaign" and
+ * "Osama bin Laden's Al-Qaeda" name no person. */
+static gboolean has_possessive(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    for (guint32 k = start; k < end; k++)
+        if (qs_tok_ends_in_possessive(a, k))
+            return TRUE;
+    return FALSE;
+}
+
 /* Every name of two words or more in the text, by surname, so that "Franks said" can
  * find "Tommy Franks" wherever the article named him in full. */
 static void index_full_names(Registry *r)
@@ -182,7 +195,8 @@ static void index_full_names(Registry *r)
         }
         guint32 end = qs_name_run_right(a, i, n);
         guint32 name = qs_after_title(a, i, end);
-        if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS)) {
+        if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
+            !has_possessive(a, name, end)) {
             const char *full = span_text_into(a, name, end, r->text);
             const char *key = qs_strdown_into(last_word(full), r->key);
             const char *known = g_hash_table_lookup(r->full_name, key);
@@ -343,12 +357,139 @@ static guint32 resolve_nominal(Registry *r, const QsMention *m)
     return found != QS_NONE ? found : add_source(r, name, m->source_kind);
 }
 
+/* How many sentences back, besides its own, "he" or "she" looks for a person named
+ * since the latest person quoted. */
+#define QS_PRONOUN_SENTENCES 2
+
+/* Gives source @s the title of name mention @m ("General" of "General Tommy Franks")
+ * when it has none yet. */
+static void note_title(Registry *r, guint32 s, const QsMention *m)
+{
+    QsSource *src = source_at(r, s);
+    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME) {
+        src->title = span_text(r->a, m->tok_start, m->name_start);
+        note_words(r, src->title, s);
+    }
+}
+
+/* The longest run of capitalised words taken for a person's name: longer ones are
+ * title-case headlines ("NYTimes Casually Conflates Ted Cruz"). */
+#define QS_PERSON_NAME_WORDS 4
+
+/* The words of tokens [start, end), not counting the periods of initials. */
+static guint n_name_words(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    guint n = 0;
+    for (guint32 k = start; k < end; k++)
+        n += qs_tok(a, k)->kind == QS_TOK_WORD;
+    return n;
+}
+
+/* A dash this close after a name opening a sentence makes it a dateline ("New York
+ * (AFP) -"). */
+#define QS_DATELINE_REACH 5
+
+/* Whether the name at token @i, ending before @end, opens its sentence's subject: it
+ * opens the sentence, or follows an opening word or a phrase of a conjunction,
+ * preposition, subordinator or adverb, and its comma ("On Monday, Sen. John Doe introduced"; not
+ * "His opponent, Hillary Clinton," nor the aside "On the topic of Mr. Putin, Mr. Trump"). */
+static gboolean opens_subject(const QsAnalysis *a, const QsSentence *s, guint32 i, guint32 end)
+{
+    if (i == s->tok_start)
+        return TRUE;
+    if (!qs_tok_is_char(a, i - 1, ',') || qs_tok_is_char(a, end, ',') ||
+        !(qs_tok_has(a, s->tok_start, QS_LEX_PREP | QS_LEX_SUBORDINATOR | QS_LEX_BOUNDARY) ||
+          qs_tok_is_adverb(a, s->tok_start) || i == s->tok_start + 2)) /* "Still, Mr. Trump" */
+        return FALSE;
+    for (guint32 k = s->tok_start; k < i; k++)
+        if (qs_tok_has(a, k, QS_LEX_FINITE | QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
+            return FALSE;
+    return TRUE;
+}
+
+/* Whether a title says the person is not of the pronoun's gender ("Mrs. Clinton" for
+ * "he"). */
+static gboolean title_disagrees(const QsAnalysis *a, guint32 start, guint32 name, guint8 pron_class)
+{
+    static const char *const masculine[] = {"mr", "mr."};
+    static const char *const feminine[] = {"mrs", "mrs.", "ms", "ms.", "miss"};
+    for (guint32 k = start; k < name; k++)
+        if ((pron_class == QS_PRON_FEM &&
+             qs_tok_is_one_of(a, k, masculine, G_N_ELEMENTS(masculine))) ||
+            (pron_class == QS_PRON_MASC &&
+             qs_tok_is_one_of(a, k, feminine, G_N_ELEMENTS(feminine))))
+            return TRUE;
+    return FALSE;
+}
+
+/* One past the name of a person opening the subject of sentence @s at token @i ("Sen.
+ * John Doe", "Mr. Doe"), or @i when there is none or a title says it is no person for a
+ * pronoun of @pron_class.  Not inside a quotation, no possessive ("Clinton's campaign",
+ * "Osama bin Laden's Al-Qaeda"), no dateline. */
+static guint32 subject_person_end(const QsAnalysis *a, const QsSentence *s, guint32 i,
+                                  guint8 pron_class)
+{
+    /* (a participle opening the sentence is no name: "Entrusting Donald Trump with") */
+    if (!qs_name_word(a, i) || qs_direct_at(a, i) != QS_NONE || qs_tok_ends_in_ing(a, i))
+        return i;
+    guint32 end = qs_name_run_right(a, i, s->tok_end);
+    if (!opens_subject(a, s, i, end))
+        return i;
+    guint32 name = qs_after_title(a, i, end);
+    if (end == name || (end - name < 2 && name == i) ||
+        n_name_words(a, name, end) > QS_PERSON_NAME_WORDS ||
+        (qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) || title_disagrees(a, i, name, pron_class) ||
+        qs_guess_source_kind(a, i, end) != QS_SOURCE_PERSON)
+        return i;
+    if (has_possessive(a, i, end))
+        return i;
+    for (guint32 k = end; k < s->tok_end && k < end + QS_DATELINE_REACH; k++)
+        if (qs_tok(a, k)->flags & QS_TF_DASH)
+            return i;
+    return end;
+}
+
+/* For "he" or "she" at @pron: the person named as the subject of the pronoun's sentence
+ * or of one of the sentences just before it, the nearest, when named after the latest
+ * person quoted ("Sen. John Doe introduced a bill on Monday. He said"); QS_NONE when
+ * there is none. */
+static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
+{
+    QsAnalysis *a = r->a;
+    guint32 sent = qs_tok(a, pron)->sent;
+    guint32 floor = r->last_person_tok == QS_NONE ? 0 : r->last_person_tok + 1;
+    for (guint32 back = 0; back <= QS_PRONOUN_SENTENCES && back <= sent; back++) {
+        const QsSentence *s = &g_array_index(a->sentences, QsSentence, sent - back);
+        if (s->tok_end <= floor)
+            break;
+        guint32 limit = back == 0 ? pron : s->tok_end;
+        for (guint32 i = MAX(s->tok_start, floor); i < limit; i++) {
+            guint32 end = subject_person_end(a, s, i, pron_class);
+            /* "South Carolina, he said, was": a subject the pronoun's aside interrupts */
+            if (end == i || end > limit || (qs_tok_is_char(a, end, ',') && end + 1 == pron))
+                continue;
+            QsMention named = {0};
+            named.tok_start = i;
+            named.name_start = qs_after_title(a, i, end);
+            named.tok_end = end;
+            named.kind = QS_MENTION_NAME;
+            named.source_kind = QS_SOURCE_PERSON;
+            guint32 found = resolve_name(r, &named);
+            note_title(r, found, &named); /* "Sen." identifies John Doe for the audit */
+            return found;
+        }
+    }
+    return QS_NONE;
+}
+
 static guint32 resolve_pronoun(Registry *r, const QsMention *m)
 {
     guint32 found = QS_NONE;
-    if (m->pron_class == QS_PRON_MASC || m->pron_class == QS_PRON_FEM)
-        found = r->last_person;
-    else if (m->pron_class == QS_PRON_PLURAL || m->pron_class == QS_PRON_NEUTER)
+    if (m->pron_class == QS_PRON_MASC || m->pron_class == QS_PRON_FEM) {
+        found = person_named_before(r, m->tok_start, m->pron_class);
+        if (found == QS_NONE)
+            found = r->last_person;
+    } else if (m->pron_class == QS_PRON_PLURAL || m->pron_class == QS_PRON_NEUTER)
         found = r->last_group;
     if (found != QS_NONE)
         return found;
@@ -370,17 +511,15 @@ static guint32 resolve(Registry *r, guint32 mi)
     if (src->first_mention == QS_NONE)
         src->first_mention = mi;
     add_alias(src, span_text_into(r->a, m->tok_start, m->tok_end, r->text));
-    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME) {
-        src->title = span_text(r->a, m->tok_start, m->name_start);
-        note_words(r, src->title, s);
-    }
+    note_title(r, s, m);
     if (src->description == NULL && m->desc_end > m->desc_start) {
         src->description = bytes_text(r->a, m->desc_start, m->desc_end);
         note_words(r, src->description, s);
     }
-    if (src->kind == QS_SOURCE_PERSON)
+    if (src->kind == QS_SOURCE_PERSON) {
         r->last_person = s;
-    else if (src->kind == QS_SOURCE_ORGANIZATION || src->kind == QS_SOURCE_ANONYMOUS)
+        r->last_person_tok = m->tok_start;
+    } else if (src->kind == QS_SOURCE_ORGANIZATION || src->kind == QS_SOURCE_ANONYMOUS)
         r->last_group = s;
     m->source = s;
     return s;
@@ -399,16 +538,17 @@ void qs_sources_run(QsAnalysis *a)
     a->sources = g_ptr_array_new_with_free_func(source_free);
     if (!any_speaker(a))
         return; /* most short documents: no registry to build */
-    Registry r = {a,
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify)g_array_unref),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-                  QS_NONE,
-                  QS_NONE,
-                  g_string_new(NULL),
-                  g_string_new(NULL)};
+    Registry r = {
+        a,
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref),
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+        QS_NONE,
+        QS_NONE,
+        QS_NONE,
+        g_string_new(NULL),
+        g_string_new(NULL)};
     index_full_names(&r);
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);

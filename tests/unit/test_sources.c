@@ -74,10 +74,50 @@ START_TEST(test_single_word_described_as_a_person)
 }
 END_TEST
 
+/* The sources of the quotes of @text, in order, are @names. */
+static void check_sources(const char *text, guint n, const char *const *names)
+{
+    Fixture f = fixture_new(text, QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, n);
+    for (guint i = 0; i < n; i++)
+        ck_assert_str_eq(quote_source(&f, i), names[i]);
+    fixture_free(&f);
+}
+
+/* "he" and "she" are the person named as the subject of their sentence or of one just
+ * before it, when named after the latest person quoted; else the latest person quoted. */
+START_TEST(test_pronoun_finds_person_named_since)
+{
+    check_sources("The mayor, Ana Ruiz, said the bridge would close.\n\n"
+                  "Sen. John Doe, a Democrat, introduced a bill on Monday. He said it would pass.",
+                  2, (const char *const[]){"Ana Ruiz", "John Doe"});
+    /* the name's title identifies the person */
+    Fixture f = fixture_new("Ana Ruiz said the bridge would close. Sen. John Doe arrived. He "
+                            "said it would pass.",
+                            QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 2);
+    ck_assert_str_eq(qs_source_get_title(f.a, qs_quote_get_source(f.a, 1)), "Sen.");
+    fixture_free(&f);
+    check_sources("Ana Ruiz said the bridge would close.\n\n"
+                  "Marco Tell spoke over boos as he congratulated the winner.",
+                  2, (const char *const[]){"Ana Ruiz", "Marco Tell"});
+    /* a name after a preposition or in a possessive is no subject, nor one whose title
+     * disagrees ("Mrs." for "he") */
+    check_sources("John Doe said the bridge would close.\n\n"
+                  "On the topic of Mr. Putin, the meeting was brief. The vote in New York was "
+                  "late. Ana Ruiz's aides left. Mrs. Tell arrived. He said it would pass.",
+                  2, (const char *const[]){"John Doe", "John Doe"});
+    /* the latest person quoted, when no one is named since */
+    check_sources("John Doe said the bridge would close. The vote was late. He said it would pass.",
+                  2, (const char *const[]){"John Doe", "John Doe"});
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {test_one_source_for_every_form, test_surname_finds_full_name_in_text,
-                            test_title_noun_finds_named_holder, test_single_word_organisation,
-                            test_single_word_described_as_a_person};
+    const TTest *tests[] = {
+        test_one_source_for_every_form,         test_surname_finds_full_name_in_text,
+        test_title_noun_finds_named_holder,     test_single_word_organisation,
+        test_single_word_described_as_a_person, test_pronoun_finds_person_named_since};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
