@@ -918,14 +918,19 @@ static guint32 opening_phrase_end(const QsAnalysis *a, guint32 k, guint32 limit,
     if (opener || qs_tok_is_day(a, comma - 1) || qs_tok_is_period(a, comma - 1) ||
         qs_tok_is_one_of(a, comma - 1, relative_times, G_N_ELEMENTS(relative_times)))
         return comma;
-    /* not "On Tuesday, Sanders, the Vermont senator," nor "In Iowa, Sanders, 74," */
-    if (first || comma + 1 >= limit ||
-        !(qs_tok_has(a, comma + 1, QS_LEX_PREP) || qs_tok_is_day(a, comma + 1)))
+    /* the rest of a place between two phrases ("in Portsmouth, N.H., on Tuesday,"), or
+     * before a subject that is a name ("in Salem, New Hampshire, Trump went"); not "On
+     * Tuesday, Sanders, the Vermont senator," nor "In Iowa, Sanders, 74," */
+    if (first || comma + 1 >= limit)
         return QS_NONE;
     for (guint32 p = k; p < comma; p++)
         if (!(qs_tok(a, p)->flags & QS_TF_CAP) && !glue(a, p))
             return QS_NONE;
-    return comma;
+    gboolean place_before_name = k >= 2 && qs_name_word(a, k - 2) && qs_name_word(a, comma + 1) &&
+                                 !qs_tok_has(a, comma + 1, QS_LEX_TITLE);
+    return qs_tok_has(a, comma + 1, QS_LEX_PREP) || qs_tok_is_day(a, comma + 1) || place_before_name
+               ? comma
+               : QS_NONE;
 }
 
 /* The noun phrase opening the sentence of token @limit: its subject, as far as words

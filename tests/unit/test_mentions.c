@@ -127,6 +127,10 @@ START_TEST(test_subject_after_opening_modifier)
     check_first_mention("Arriving at the scene, police began a search, believing there were three "
                         "gunmen.",
                         (Expected){"police", "police", NULL, QS_MENTION_NOMINAL});
+    /* the rest of a place between the opening phrase and a named subject */
+    check_first_mention("Speaking at a town hall in Salem, New Hampshire, Trump smiled, calling "
+                        "the rival a stiff.",
+                        (Expected){"Trump", "Trump", NULL, QS_MENTION_NAME});
     /* a time before "later", "earlier" or "ago" opens the sentence too */
     check_first_mention("Minutes later, the campaign issued a statement saying the plan was dead.",
                         (Expected){"the campaign", "the campaign", NULL, QS_MENTION_NOMINAL});
