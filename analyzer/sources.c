@@ -389,22 +389,18 @@ static guint n_name_words(const QsAnalysis *a, guint32 start, guint32 end)
  * (AFP) -"). */
 #define QS_DATELINE_REACH 5
 
-/* Whether the name at token @i, ending before @end, opens its sentence's subject: it
- * opens the sentence, or follows an opening word or a phrase of a conjunction,
- * preposition, subordinator or adverb, and its comma ("On Monday, Sen. John Doe introduced"; not
- * "His opponent, Hillary Clinton," nor the aside "On the topic of Mr. Putin, Mr. Trump"). */
+/* Whether a name at token @i, ending before @end and before the sentence's first verb,
+ * opens the subject of sentence @s: it opens the sentence, or follows an opening word or
+ * a phrase of a conjunction, preposition, subordinator or adverb, and its comma ("On
+ * Monday, Sen. John Doe introduced"; not "His opponent, Hillary Clinton," nor the aside
+ * "On the topic of Mr. Putin, Mr. Trump"). */
 static gboolean opens_subject(const QsAnalysis *a, const QsSentence *s, guint32 i, guint32 end)
 {
     if (i == s->tok_start)
         return TRUE;
-    if (!qs_tok_is_char(a, i - 1, ',') || qs_tok_is_char(a, end, ',') ||
-        !(qs_tok_has(a, s->tok_start, QS_LEX_PREP | QS_LEX_SUBORDINATOR | QS_LEX_BOUNDARY) ||
-          qs_tok_is_adverb(a, s->tok_start) || i == s->tok_start + 2)) /* "Still, Mr. Trump" */
-        return FALSE;
-    for (guint32 k = s->tok_start; k < i; k++)
-        if (qs_tok_has(a, k, QS_LEX_FINITE | QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
-            return FALSE;
-    return TRUE;
+    return qs_tok_is_char(a, i - 1, ',') && !qs_tok_is_char(a, end, ',') &&
+           (qs_tok_has(a, s->tok_start, QS_LEX_PREP | QS_LEX_SUBORDINATOR | QS_LEX_BOUNDARY) ||
+            qs_tok_is_adverb(a, s->tok_start) || i == s->tok_start + 2); /* "Still, Mr. Trump" */
 }
 
 /* Whether a title says the person is not of the pronoun's gender ("Mrs. Clinton" for
@@ -463,7 +459,13 @@ static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
         if (s->tok_end <= floor)
             break;
         guint32 limit = back == 0 ? pron : s->tok_end;
-        for (guint32 i = MAX(s->tok_start, floor); i < limit; i++) {
+        /* a subject opens the sentence or follows a comma, before the first verb */
+        for (guint32 i = s->tok_start; i < limit; i++) {
+            if ((qs_tok_has(a, i, QS_LEX_FINITE | QS_LEX_CUE) &&
+                 !(qs_tok(a, i)->flags & QS_TF_CAP)))
+                break;
+            if (i < floor || (i > s->tok_start && !qs_tok_is_char(a, i - 1, ',')))
+                continue;
             guint32 end = subject_person_end(a, s, i, pron_class);
             /* "South Carolina, he said, was": a subject the pronoun's aside interrupts */
             if (end == i || end > limit || (qs_tok_is_char(a, end, ',') && end + 1 == pron))
