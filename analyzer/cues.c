@@ -98,10 +98,13 @@ static gboolean before_to(const QsAnalysis *a, guint32 i)
 }
 
 /* "the meeting was brief", "it is clear": a base form right after a form of "be" is an
- * adjective or a noun, not a verb. */
+ * adjective or a noun, not a verb; but "all she could do was shout" */
 static gboolean after_be(const QsAnalysis *a, guint32 i)
 {
-    return i > 0 && qs_tok_lex(a, i)->verb_form == QS_FORM_BASE && qs_tok_has(a, i - 1, QS_LEX_BE);
+    static const char *const forms_of_do[] = {"do", "does", "did"};
+    return i > 0 && qs_tok_lex(a, i)->verb_form == QS_FORM_BASE &&
+           qs_tok_has(a, i - 1, QS_LEX_BE) &&
+           !(i > 1 && qs_tok_is_one_of(a, i - 2, forms_of_do, G_N_ELEMENTS(forms_of_do)));
 }
 
 /* "to discuss": an infinitive, whose speaker is the subject of another verb. */
@@ -182,10 +185,12 @@ static gboolean names_a_noun(const QsAnalysis *a, guint32 i)
         names = lemma != NULL && strcmp(lemma, naming[k]) == 0;
     if (!names)
         return FALSE;
-    /* the noun and up to three words before it, lower-case and no function words */
-    for (guint32 k = i; k-- > 0 && i - k <= 4;) {
+    /* the noun and up to three words before it, lower-case and no function words; an
+     * "A" opening a sentence or a clause opens its subject ("A senior aide called Trump") */
+    for (guint32 k = i; k-- > 0 && i - k <= 5;) {
         if (qs_tok_is_one_of(a, k, indefinite, G_N_ELEMENTS(indefinite)))
-            return k + 1 < i;
+            return k + 1 < i && !(qs_tok(a, k)->flags & QS_TF_SENT_START) &&
+                   !(k > 0 && qs_tok_is_char(a, k - 1, ','));
         if (qs_tok(a, k)->kind != QS_TOK_WORD || (qs_tok(a, k)->flags & QS_TF_CAP) ||
             qs_tok_has(a, k,
                        QS_LEX_FINITE | QS_LEX_PRONOUN | QS_LEX_DET | QS_LEX_BOUNDARY | QS_LEX_PREP))

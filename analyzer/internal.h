@@ -98,7 +98,8 @@ enum {
     QS_LEX_PARTICLE = 1 << 14,     /* "bin", "de": lower case inside a name */
     QS_LEX_BE = 1 << 15,           /* a form of "be" */
     QS_LEX_SUBORDINATOR = 1 << 16, /* "when", "because": may open a subordinate clause */
-    QS_LEX_MEDIUM = 1 << 17        /* "statement", "tweet": what a speaker issues */
+    QS_LEX_MEDIUM = 1 << 17,       /* "statement", "tweet": what a speaker issues */
+    QS_LEX_ISSUING = 1 << 18       /* "issued", "put": how a speaker issues a medium */
 };
 typedef enum {
     QS_PRON_NONE,

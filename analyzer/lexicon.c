@@ -224,10 +224,17 @@ static void add_role(QsLexicon *lex, char **f, guint n)
 {
     if (n < 2)
         return;
-    for (const char *c = f[1]; *c; c++)
-        entry_for(lex, f[0])->flags |= *c == 'o'   ? QS_LEX_ROLE_ORG
-                                       : *c == 'm' ? QS_LEX_MEDIUM
-                                                   : QS_LEX_ROLE_PERSON;
+    QsLexEntry *e = entry_for(lex, f[0]);
+    for (const char *c = f[1]; *c; c++) {
+        if (*c == 'p')
+            e->flags |= QS_LEX_ROLE_PERSON;
+        else if (*c == 'o')
+            e->flags |= QS_LEX_ROLE_ORG;
+        else if (*c == 'm')
+            e->flags |= QS_LEX_MEDIUM;
+        else
+            g_error("data/role_nouns.txt: '%s' has no class %c (p, o or m)", f[0], *c);
+    }
 }
 
 static void add_pronoun(QsLexicon *lex, char **f, guint n)
@@ -294,6 +301,11 @@ static void add_impersonal_verb(QsLexicon *lex, char **f, guint n)
 static void add_aspectual_verb(QsLexicon *lex, char **f, guint n)
 {
     add_lemma_flag(lex, f[0], QS_LEMMA_ASPECTUAL);
+}
+
+static void add_issuing_verb(QsLexicon *lex, char **f, guint n)
+{
+    entry_for(lex, f[0])->flags |= QS_LEX_ISSUING;
 }
 
 static void add_hearer_verb(QsLexicon *lex, char **f, guint n)
@@ -391,6 +403,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "titles.txt", add_title);
     load_list(lex, "abbreviations.txt", add_abbreviation);
     load_list(lex, "role_nouns.txt", add_role);
+    load_list(lex, "issuing_verbs.txt", add_issuing_verb);
     load_list(lex, "pronouns.txt", add_pronoun);
     load_list(lex, "name_stopwords.txt", add_name_stop);
     load_list(lex, "cue_phrases.txt", add_phrase);

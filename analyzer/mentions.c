@@ -550,12 +550,15 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
  * not a clause of its own ("In a year of restless voters, candidates have room, said"). */
 static gboolean describes(const QsAnalysis *a, guint32 k, guint32 end)
 {
+    /* ", led by X,", ", backed by X,": a participle with its agent opening the part
+     * ("turnout fell by 5 percent" is a clause) */
+    if (k + 1 < end && qs_tok_has(a, k, QS_LEX_FINITE) && qs_tok_is_word(a, k + 1, "by"))
+        k += 2;
     /* "whose" and "whom" open a relative clause too, but are never its subject */
     for (; k < end && !is_relative(a, k) && !qs_tok_is_word(a, k, "whose") &&
            !qs_tok_is_word(a, k, "whom");
          k++)
-        if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP) &&
-            !qs_tok_is_word(a, k + 1, "by")) /* "led by", "backed by": a participle */
+        if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
             return FALSE;
     return TRUE;
 }
@@ -672,7 +675,7 @@ guint32 qs_verb_group_start(const QsAnalysis *a, const QsCue *c, guint32 j, guin
 static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *out);
 
 /* A mention that is a sum of money and nothing more ("$513,000", "$2 million") or a
- * year alone ("2013"). */
+ * year alone ("2013" of "The ads ran in 2013 denouncing"). */
 static gboolean amount_or_year(const QsAnalysis *a, const QsMention *m)
 {
     static const char *const scales[] = {"thousand", "million", "billion", "trillion"};
@@ -688,14 +691,28 @@ static gboolean amount_or_year(const QsAnalysis *a, const QsMention *m)
            g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]) && g_ascii_isdigit(s[3]);
 }
 
-/* A participle cue right after a phrase whose head is a medium ("a statement saying",
- * "petitions calling on"). */
+/* How far before a medium the verb that issued it may stand ("put out a short
+ * statement"). */
+#define QS_ISSUING_REACH 5
+
+/* A participle cue right after a phrase whose head is a medium its subject issued ("put
+ * out a statement saying", "launched petitions calling on"); not one it received
+ * ("obtained a memo saying"). */
 static gboolean medium_before_participle(const QsAnalysis *a, const QsCue *c, const QsMention *m)
 {
     if (c->verb_tok != c->tok_start || qs_tok_lex(a, c->verb_tok)->verb_form != QS_FORM_ING ||
-        m->kind != QS_MENTION_NOMINAL || m->tok_end != c->tok_start)
+        m->kind != QS_MENTION_NOMINAL || m->tok_end != c->tok_start ||
+        !qs_tok_has(a, m->tok_end - 1, QS_LEX_MEDIUM))
         return FALSE;
-    return qs_tok_has(a, m->tok_end - 1, QS_LEX_MEDIUM);
+    guint32 floor =
+        g_array_index(a->sentences, QsSentence, qs_tok(a, c->tok_start)->sent).tok_start;
+    for (guint32 k = m->tok_end - 1; k-- > floor && m->tok_end - 1 - k <= QS_ISSUING_REACH;) {
+        if (qs_tok_has(a, k, QS_LEX_ISSUING))
+            return TRUE;
+        if (qs_tok_has(a, k, QS_LEX_FINITE | QS_LEX_CUE))
+            return FALSE;
+    }
+    return FALSE;
 }
 
 /* The speaker of a verb or phrase cue whose source stands before it. */
@@ -737,8 +754,8 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
         return sentence_subject(a, j, out);
     if (!phrase_ending_at(a, j, floor, out))
         return FALSE;
-    /* "The group spent $2 million supporting Clinton", "In 2013, denouncing": an amount
-     * or a year never speaks; the cue goes with the clause, whose subject does */
+    /* "The group spent $2 million supporting Clinton", "The ads ran in 2013 denouncing":
+     * an amount or a year never speaks; the cue goes with the clause, whose subject does */
     if (amount_or_year(a, out))
         return sentence_subject(a, c->tok_start, out);
     /* "His office put out a statement saying": the medium speaks for the subject */
@@ -897,6 +914,23 @@ static gboolean opening_modifier(const QsAnalysis *a, guint32 k)
 /* A time or place phrase opening a sentence is a few words long: "The next month,". */
 #define QS_OPENER_CHUNK 4
 
+/* Whether the capitalised words from @k to @comma finish the place of a phrase before
+ * them ("in Salem,") and a name follows that is the subject, going on with a verb: "in
+ * Salem, New Hampshire, Trump went"; not "In Iowa, Sanders, Clinton's rival," nor "In
+ * Iowa, Sanders, Vermont senator,". */
+static gboolean place_before_name(const QsAnalysis *a, guint32 k, guint32 comma, guint32 limit)
+{
+    if (k < 3 || !qs_name_word(a, k - 2) || !qs_tok_has(a, k - 3, QS_LEX_PREP) ||
+        !qs_name_word(a, comma + 1) || qs_tok_has(a, comma + 1, QS_LEX_TITLE))
+        return FALSE;
+    guint32 end = qs_name_run_right(a, comma + 1, limit);
+    for (guint32 p = comma + 1; p < end; p++)
+        if (qs_tok_ends_in_possessive(a, p))
+            return FALSE;
+    return end < limit && is_word(a, end) && !(qs_tok(a, end)->flags & QS_TF_CAP) &&
+           !qs_tok_has(a, end, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG);
+}
+
 /* The comma ending the phrase at @k that opens the sentence before its subject, or
  * QS_NONE: a preposition's phrase, an adverb or participle, a time ("The next month,"),
  * or between two such phrases the rest of a place ("in Portsmouth, N.H., on Tuesday,"). */
@@ -926,9 +960,8 @@ static guint32 opening_phrase_end(const QsAnalysis *a, guint32 k, guint32 limit,
     for (guint32 p = k; p < comma; p++)
         if (!(qs_tok(a, p)->flags & QS_TF_CAP) && !glue(a, p))
             return QS_NONE;
-    gboolean place_before_name = k >= 2 && qs_name_word(a, k - 2) && qs_name_word(a, comma + 1) &&
-                                 !qs_tok_has(a, comma + 1, QS_LEX_TITLE);
-    return qs_tok_has(a, comma + 1, QS_LEX_PREP) || qs_tok_is_day(a, comma + 1) || place_before_name
+    return qs_tok_has(a, comma + 1, QS_LEX_PREP) || qs_tok_is_day(a, comma + 1) ||
+                   place_before_name(a, k, comma, limit)
                ? comma
                : QS_NONE;
 }

@@ -19,6 +19,8 @@ typedef struct {
     GHashTable *persons;   /* ASCII-lowercase surname -> GArray of person source indices */
     GHashTable *newest_with_word; /* lowercase word of a title, description or organisation
                                    * name -> newest such source + 1 (guint32*) */
+    const QsQuote *quote;         /* the quote whose speaker is being resolved */
+    GArray *pron_classes;         /* guint8 per source: "he" or "she" it was, if known */
     guint32 last_person;          /* source index, QS_NONE when none yet */
     guint32 last_person_tok;      /* the token of its latest mention */
     guint32 last_group;
@@ -407,8 +409,8 @@ static gboolean opens_subject(const QsAnalysis *a, const QsSentence *s, guint32 
  * "he"). */
 static gboolean title_disagrees(const QsAnalysis *a, guint32 start, guint32 name, guint8 pron_class)
 {
-    static const char *const masculine[] = {"mr", "mr."};
-    static const char *const feminine[] = {"mrs", "mrs.", "ms", "ms.", "miss"};
+    static const char *const masculine[] = {"mr"};
+    static const char *const feminine[] = {"mrs", "ms", "miss"};
     for (guint32 k = start; k < name; k++)
         if ((pron_class == QS_PRON_FEM &&
              qs_tok_is_one_of(a, k, masculine, G_N_ELEMENTS(masculine))) ||
@@ -445,6 +447,35 @@ static guint32 subject_person_end(const QsAnalysis *a, const QsSentence *s, guin
     return end;
 }
 
+/* The pronoun class ("he" or "she") source @s was referred to by, QS_PRON_NONE if none
+ * or @s is QS_NONE. */
+static guint8 pron_class_of(const Registry *r, guint32 s)
+{
+    return s != QS_NONE && s < r->pron_classes->len ? g_array_index(r->pron_classes, guint8, s)
+                                                    : QS_PRON_NONE;
+}
+
+static void set_pron_class(Registry *r, guint32 s, guint8 pron_class)
+{
+    guint8 none = QS_PRON_NONE;
+    while (r->pron_classes->len <= s)
+        g_array_append_val(r->pron_classes, none);
+    g_array_index(r->pron_classes, guint8, s) = pron_class;
+}
+
+static guint8 other_pron_class(guint8 pron_class)
+{
+    return pron_class == QS_PRON_MASC ? QS_PRON_FEM : QS_PRON_MASC;
+}
+
+/* The person source name mention @m would join, without making one: QS_NONE if new. */
+static guint32 known_person(Registry *r, const QsMention *m)
+{
+    g_autofree char *name = span_text(r->a, m->name_start, m->tok_end);
+    guint32 found = lookup(r, name);
+    return found != QS_NONE ? found : find_person(r, name);
+}
+
 /* For "he" or "she" at @pron: the person named as the subject of the pronoun's sentence
  * or of one of the sentences just before it, the nearest, when named after the latest
  * person quoted ("Sen. John Doe introduced a bill on Monday. He said"); QS_NONE when
@@ -467,8 +498,10 @@ static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
             if (i < floor || (i > s->tok_start && !qs_tok_is_char(a, i - 1, ',')))
                 continue;
             guint32 end = subject_person_end(a, s, i, pron_class);
-            /* "South Carolina, he said, was": a subject the pronoun's aside interrupts */
-            if (end == i || end > limit || (qs_tok_is_char(a, end, ',') && end + 1 == pron))
+            /* "South Carolina, he said, was": a subject the pronoun's aside interrupts;
+             * "Sen. John Doe will lose, he said": a subject inside the quote */
+            if (end == i || end > limit || (qs_tok_is_char(a, end, ',') && end + 1 == pron) ||
+                (qs_tok(a, i)->start >= r->quote->start && qs_tok(a, i)->start < r->quote->end))
                 continue;
             QsMention named = {0};
             named.tok_start = i;
@@ -476,6 +509,8 @@ static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
             named.tok_end = end;
             named.kind = QS_MENTION_NAME;
             named.source_kind = QS_SOURCE_PERSON;
+            if (pron_class_of(r, known_person(r, &named)) == other_pron_class(pron_class))
+                continue; /* "Hillary Clinton won. She said ... He said" */
             guint32 found = resolve_name(r, &named);
             note_title(r, found, &named); /* "Sen." identifies John Doe for the audit */
             return found;
@@ -489,8 +524,10 @@ static guint32 resolve_pronoun(Registry *r, const QsMention *m)
     guint32 found = QS_NONE;
     if (m->pron_class == QS_PRON_MASC || m->pron_class == QS_PRON_FEM) {
         found = person_named_before(r, m->tok_start, m->pron_class);
-        if (found == QS_NONE)
+        if (found == QS_NONE && pron_class_of(r, r->last_person) != other_pron_class(m->pron_class))
             found = r->last_person;
+        if (found != QS_NONE)
+            set_pron_class(r, found, m->pron_class);
     } else if (m->pron_class == QS_PRON_PLURAL || m->pron_class == QS_PRON_NEUTER)
         found = r->last_group;
     if (found != QS_NONE)
@@ -541,21 +578,24 @@ void qs_sources_run(QsAnalysis *a)
     if (!any_speaker(a))
         return; /* most short documents: no registry to build */
     Registry r = {
-        a,
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref),
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-        QS_NONE,
-        QS_NONE,
-        QS_NONE,
-        g_string_new(NULL),
-        g_string_new(NULL)};
+        .a = a,
+        .by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+        .full_name = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+        .persons =
+            g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref),
+        .newest_with_word = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+        .pron_classes = g_array_new(FALSE, FALSE, sizeof(guint8)),
+        .last_person = QS_NONE,
+        .last_person_tok = QS_NONE,
+        .last_group = QS_NONE,
+        .text = g_string_new(NULL),
+        .key = g_string_new(NULL)};
     index_full_names(&r);
     for (guint i = 0; i < a->quotes->len; i++) {
         QsQuote *q = &g_array_index(a->quotes, QsQuote, i);
         if (q->mention == QS_NONE)
             continue;
+        r.quote = q;
         guint32 s = resolve(&r, q->mention);
         g_array_append_val(source_at(&r, s)->quotes, i);
     }
@@ -563,6 +603,7 @@ void qs_sources_run(QsAnalysis *a)
     g_hash_table_unref(r.full_name);
     g_hash_table_unref(r.persons);
     g_hash_table_unref(r.newest_with_word);
+    g_array_unref(r.pron_classes);
     g_string_free(r.text, TRUE);
     g_string_free(r.key, TRUE);
 }

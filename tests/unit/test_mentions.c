@@ -77,7 +77,11 @@ START_TEST(test_clause_between_commas_is_content)
     /* "whose" opens a relative clause as "who" does */
     check_first_mention("Ruiz, whose firm has represented the city, said the deal was fair.",
                         (Expected){"Ruiz", "Ruiz", NULL, QS_MENTION_NAME});
-    /* a participle with its agent describes too ("led" is also a past tense) */
+    /* a participle with its agent describes too ("led" is also a past tense), but not
+     * a clause whose verb is followed by "by" */
+    check_first_mention("In Ohio, turnout fell by 5 percent, said an official.",
+                        (Expected){"an official", "an official", NULL, QS_MENTION_NOMINAL});
+
     check_first_mention("The aides, led by campaign manager Terry Sullivan, told the group that "
                         "they would stay.",
                         (Expected){"The aides", "The aides",
@@ -131,6 +135,10 @@ START_TEST(test_subject_after_opening_modifier)
     check_first_mention("Speaking at a town hall in Salem, New Hampshire, Trump smiled, calling "
                         "the rival a stiff.",
                         (Expected){"Trump", "Trump", NULL, QS_MENTION_NAME});
+    check_first_mention("In Iowa, Sanders, Clinton's rival, smiled, calling the rival weak.",
+                        (Expected){"Sanders", "Sanders", NULL, QS_MENTION_NAME});
+    check_first_mention("In Iowa, Sanders, Vermont senator, smiled, calling the rival weak.",
+                        (Expected){"Sanders", "Sanders", NULL, QS_MENTION_NAME});
     /* a time before "later", "earlier" or "ago" opens the sentence too */
     check_first_mention("Minutes later, the campaign issued a statement saying the plan was dead.",
                         (Expected){"the campaign", "the campaign", NULL, QS_MENTION_NOMINAL});
@@ -371,6 +379,14 @@ START_TEST(test_medium_before_participle)
 {
     check_first_mention("His office put out a statement saying the plan would fail.",
                         (Expected){"His office", "His office", NULL, QS_MENTION_NOMINAL});
+    /* not a medium the subject received: the memo, not the paper, says so */
+    Fixture f =
+        fixture_new("The Times obtained a memo saying the plan would fail.", QS_STAGE_MENTIONS);
+    ck_assert_uint_ge(f.a->mentions->len, 1);
+    const QsMention *m = &g_array_index(f.a->mentions, QsMention, 0);
+    g_autofree char *mention = tokens_text(&f, m->tok_start, m->tok_end);
+    ck_assert(g_str_has_suffix(mention, "a memo"));
+    fixture_free(&f);
     /* the subject ends at its verb, which no word list knows */
     check_first_mention("Senator Ana Ruiz issued a statement saying the plan would fail.",
                         (Expected){"Senator Ana Ruiz", "Ana Ruiz", NULL, QS_MENTION_NAME});

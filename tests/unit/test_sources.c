@@ -101,12 +101,35 @@ START_TEST(test_pronoun_finds_person_named_since)
     check_sources("Ana Ruiz said the bridge would close.\n\n"
                   "Marco Tell spoke over boos as he congratulated the winner.",
                   2, (const char *const[]){"Ana Ruiz", "Marco Tell"});
-    /* a name after a preposition or in a possessive is no subject, nor one whose title
-     * disagrees ("Mrs." for "he") */
-    check_sources("John Doe said the bridge would close.\n\n"
-                  "On the topic of Mr. Putin, the meeting was brief. The vote in New York was "
-                  "late. Ana Ruiz's aides left. Mrs. Tell arrived. He said it would pass.",
+    /* each of these names is no subject "he" can stand for; the latest person quoted is */
+    static const char *const not_subjects[] = {
+        "On the topic of Mr. Putin, the meeting was brief.", /* after a preposition */
+        "Ana Ruiz's aides left.",                            /* a possessive */
+        "Mrs. Lane arrived.",                                /* a title of the other gender */
+        "On the topic of his rival, Bob Lane, the meeting was brief.",  /* an aside */
+        "New York (AP) - Bob Lane arrived.",                            /* a dateline */
+        "Entrusting Bob Lane with it was a risk.",                      /* a participle */
+        "Bob Lane Wins Big Ohio Primary Race.",                         /* a title-case headline */
+        "Bob Lane will lose the race, he said. He said it would pass.", /* inside the quote */
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(not_subjects); k++) {
+        g_autofree char *text =
+            g_strconcat("John Doe said the bridge would close. ", not_subjects[k],
+                        strstr(not_subjects[k], "he said") ? "" : " He said it would pass.", NULL);
+        Fixture g = fixture_new(text, QS_STAGE_SOURCES);
+        ck_assert_msg(g.a->quotes->len >= 2, "%u quotes in: %s", g.a->quotes->len, text);
+        for (guint i = 0; i < g.a->quotes->len; i++)
+            ck_assert_msg(strcmp(quote_source(&g, i), "John Doe") == 0,
+                          "quote %u goes to %s in: %s", i, quote_source(&g, i), text);
+        fixture_free(&g);
+    }
+    /* a person named before the latest person quoted is not looked at */
+    check_sources("Bob Lane arrived. John Doe said the bridge would close. He said it would pass.",
                   2, (const char *const[]){"John Doe", "John Doe"});
+    /* nor one already "she" for "he" */
+    check_sources("Ana Ruiz said the bridge would close. She said it was late. Ana Ruiz won the "
+                  "vote. He said it would pass.",
+                  3, (const char *const[]){"Ana Ruiz", "Ana Ruiz", "He"});
     /* the latest person quoted, when no one is named since */
     check_sources("John Doe said the bridge would close. The vote was late. He said it would pass.",
                   2, (const char *const[]){"John Doe", "John Doe"});
