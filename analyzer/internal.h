@@ -534,6 +534,15 @@ static inline gboolean qs_tok_ends_in_possessive(const QsAnalysis *a, guint32 i)
            ((t->end - t->start > 2 && end[-2] == '\'' && end[-1] == 's') ||
             (t->end - t->start > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0));
 }
+/* Whether a word of tokens [start, end) is a possessive: "Clinton's campaign" and
+ * "Osama bin Laden's Al-Qaeda" name no person. */
+static inline gboolean qs_span_has_possessive(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    for (guint32 k = start; k < end; k++)
+        if (qs_tok_ends_in_possessive(a, k))
+            return TRUE;
+    return FALSE;
+}
 /* A word of four letters or more in "-ed": a past form, as far as spelling tells. */
 static inline gboolean qs_tok_ends_in_ed(const QsAnalysis *a, guint32 i)
 {

@@ -924,10 +924,8 @@ static gboolean place_before_name(const QsAnalysis *a, guint32 k, guint32 comma,
         !qs_name_word(a, comma + 1) || qs_tok_has(a, comma + 1, QS_LEX_TITLE))
         return FALSE;
     guint32 end = qs_name_run_right(a, comma + 1, limit);
-    for (guint32 p = comma + 1; p < end; p++)
-        if (qs_tok_ends_in_possessive(a, p))
-            return FALSE;
-    return end < limit && is_word(a, end) && !(qs_tok(a, end)->flags & QS_TF_CAP) &&
+    return !qs_span_has_possessive(a, comma + 1, end) && end < limit && is_word(a, end) &&
+           !(qs_tok(a, end)->flags & QS_TF_CAP) &&
            !qs_tok_has(a, end, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG);
 }
 

@@ -174,16 +174,6 @@ static guint32 lookup(Registry *r, const char *name)
     return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
 }
 
-/* Whether a word of tokens [start, end) is a possessive: "Clinton's campaign" and
- * "Osama bin Laden's Al-Qaeda" name no person. */
-static gboolean has_possessive(const QsAnalysis *a, guint32 start, guint32 end)
-{
-    for (guint32 k = start; k < end; k++)
-        if (qs_tok_ends_in_possessive(a, k))
-            return TRUE;
-    return FALSE;
-}
-
 /* Every name of two words or more in the text, by surname, so that "Franks said" can
  * find "Tommy Franks" wherever the article named him in full. */
 static void index_full_names(Registry *r)
@@ -198,7 +188,7 @@ static void index_full_names(Registry *r)
         guint32 end = qs_name_run_right(a, i, n);
         guint32 name = qs_after_title(a, i, end);
         if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
-            !has_possessive(a, name, end)) {
+            !qs_span_has_possessive(a, name, end)) {
             const char *full = span_text_into(a, name, end, r->text);
             const char *key = qs_strdown_into(last_word(full), r->key);
             const char *known = g_hash_table_lookup(r->full_name, key);
@@ -437,9 +427,7 @@ static guint32 subject_person_end(const QsAnalysis *a, const QsSentence *s, guin
     if (end == name || (end - name < 2 && name == i) ||
         n_name_words(a, name, end) > QS_PERSON_NAME_WORDS ||
         (qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) || title_disagrees(a, i, name, pron_class) ||
-        qs_guess_source_kind(a, i, end) != QS_SOURCE_PERSON)
-        return i;
-    if (has_possessive(a, i, end))
+        qs_span_has_possessive(a, i, end) || qs_guess_source_kind(a, i, end) != QS_SOURCE_PERSON)
         return i;
     for (guint32 k = end; k < s->tok_end && k < end + QS_DATELINE_REACH; k++)
         if (qs_tok(a, k)->flags & QS_TF_DASH)
@@ -471,7 +459,7 @@ static guint8 other_pron_class(guint8 pron_class)
 /* The person source name mention @m would join, without making one: QS_NONE if new. */
 static guint32 known_person(Registry *r, const QsMention *m)
 {
-    g_autofree char *name = span_text(r->a, m->name_start, m->tok_end);
+    const char *name = span_text_into(r->a, m->name_start, m->tok_end, r->text);
     guint32 found = lookup(r, name);
     return found != QS_NONE ? found : find_person(r, name);
 }

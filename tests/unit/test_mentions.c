@@ -9,11 +9,17 @@ typedef struct {
     QsMentionKind kind;
 } Expected;
 
+/* The first mention of @f, which must have one. */
+static const QsMention *first_mention(const Fixture *f)
+{
+    ck_assert_uint_ge(f->a->mentions->len, 1);
+    return &g_array_index(f->a->mentions, QsMention, 0);
+}
+
 static void check_first_mention(const char *text, Expected e)
 {
     Fixture f = fixture_new(text, QS_STAGE_MENTIONS);
-    ck_assert_uint_ge(f.a->mentions->len, 1);
-    const QsMention *m = &g_array_index(f.a->mentions, QsMention, 0);
+    const QsMention *m = first_mention(&f);
     g_autofree char *mention = tokens_text(&f, m->tok_start, m->tok_end);
     g_autofree char *name = tokens_text(&f, m->name_start, m->tok_end);
     g_autofree char *desc = span(&f, m->desc_start, m->desc_end);
@@ -382,8 +388,7 @@ START_TEST(test_medium_before_participle)
     /* not a medium the subject received: the memo, not the paper, says so */
     Fixture f =
         fixture_new("The Times obtained a memo saying the plan would fail.", QS_STAGE_MENTIONS);
-    ck_assert_uint_ge(f.a->mentions->len, 1);
-    const QsMention *m = &g_array_index(f.a->mentions, QsMention, 0);
+    const QsMention *m = first_mention(&f);
     g_autofree char *mention = tokens_text(&f, m->tok_start, m->tok_end);
     ck_assert(g_str_has_suffix(mention, "a memo"));
     fixture_free(&f);
