@@ -250,13 +250,19 @@ QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 en
     }
     guint32 head = head_of(a, start, end);
     gboolean definite = qs_tok_has(a, start, QS_LEX_DET);
+    /* "a Republican", "the Democrat": a role written as a title, no name after it, is
+     * someone not named ("Amy Pope" and "Howard Dean" are named) */
     if (qs_name_word(a, head) &&
+        !(qs_tok_has(a, head, QS_LEX_TITLE) && qs_tok_has(a, head, QS_LEX_ROLE_PERSON)) &&
         !(head == start && qs_tok_has(a, head, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG))) {
         guint32 run = name_run_left(a, head, start);
-        for (guint32 k = run; k <= head; k++)
+        /* a body's word in the name, not in a title before it ("Senate Majority Leader
+         * Mitch McConnell" is a person, "Republican National Committee" a body) */
+        guint32 name = qs_after_title(a, run, head + 1);
+        for (guint32 k = name; k <= head; k++)
             if (qs_tok_has(a, k, QS_LEX_ROLE_ORG))
                 return QS_SOURCE_ORGANIZATION;
-        if (qs_after_title(a, run, head + 1) > run)
+        if (name > run)
             return QS_SOURCE_PERSON;
         if ((definite && run > start) || (head == run && (qs_tok(a, head)->flags & QS_TF_ALLCAPS)))
             return QS_SOURCE_ORGANIZATION;
@@ -291,7 +297,6 @@ static gboolean name_after_preposition(const QsAnalysis *a, const QsMention *m)
 static void classify(const QsAnalysis *a, QsMention *m)
 {
     guint32 head = m->tok_end - 1;
-    m->name_start = m->tok_start;
     if (m->tok_end - m->tok_start == 1 && is_subject_pronoun(a, m->tok_start)) {
         m->kind = QS_MENTION_PRONOUN;
         m->pron_class = qs_tok_lex(a, m->tok_start)->pron_class;
@@ -306,11 +311,23 @@ static void classify(const QsAnalysis *a, QsMention *m)
             m->desc_end = qs_tok(a, run - 1)->end;
             m->tok_start = run;
         }
-        m->name_start = qs_after_title(a, m->tok_start, m->tok_end);
     } else {
         m->kind = QS_MENTION_NOMINAL;
     }
     m->source_kind = qs_guess_source_kind(a, m->tok_start, m->tok_end);
+    /* "officials in the FBI and at the Justice Department": a name inside a common
+     * noun's phrase does not name the speaker */
+    if (m->kind == QS_MENTION_NAME && m->source_kind == QS_SOURCE_ANONYMOUS)
+        m->kind = QS_MENTION_NOMINAL;
+    /* a body's name keeps the words a person's title would have ("Republican Party"),
+     * not its article ("the State Department") */
+    if (m->kind != QS_MENTION_NAME)
+        m->name_start = m->tok_start;
+    else if (m->source_kind != QS_SOURCE_ORGANIZATION)
+        m->name_start = qs_after_title(a, m->tok_start, m->tok_end);
+    else
+        m->name_start = m->tok_start +
+                        (m->tok_end - m->tok_start > 1 && qs_tok_is_word(a, m->tok_start, "the"));
 }
 
 static QsMention new_mention(guint32 start, guint32 end, QsMentionSide side)

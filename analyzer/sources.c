@@ -15,7 +15,8 @@
 typedef struct {
     QsAnalysis *a;
     GHashTable *by_key;    /* lowercase canonical name -> GUINT_TO_POINTER(index + 1) */
-    GHashTable *full_name; /* lowercase surname -> the longest name ending in it (char*) */
+    GHashTable *full_name; /* lowercase surname -> the longest name ending in it, or the
+                            * surname alone after a title (char*) */
     GHashTable *persons;   /* ASCII-lowercase surname -> GArray of person source indices */
     GHashTable *newest_with_word; /* lowercase word of a title, description or organisation
                                    * name -> newest such source + 1 (guint32*) */
@@ -175,7 +176,9 @@ static guint32 lookup(Registry *r, const char *name)
 }
 
 /* Every name of two words or more in the text, by surname, so that "Franks said" can
- * find "Tommy Franks" wherever the article named him in full. */
+ * find "Tommy Franks" wherever the article named him in full; and every surname after a
+ * title ("Mr. Trump", "President Obama"), which tells that the surname is a person's.
+ * A possessive's name counts without its "'s" ("Donald Trump's campaign"). */
 static void index_full_names(Registry *r)
 {
     QsAnalysis *a = r->a;
@@ -187,9 +190,15 @@ static void index_full_names(Registry *r)
         }
         guint32 end = qs_name_run_right(a, i, n);
         guint32 name = qs_after_title(a, i, end);
-        if (end - name >= 2 && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
-            !qs_span_has_possessive(a, name, end)) {
-            const char *full = span_text_into(a, name, end, r->text);
+        gboolean possessive = qs_tok_ends_in_possessive(a, end - 1);
+        if ((end - name >= 2 || name > i) && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
+            !qs_span_has_possessive(a, name, end - possessive)) {
+            span_text_into(a, name, end, r->text);
+            if (possessive) /* "'s" or "\u2019s" */
+                g_string_truncate(r->text, r->text->len - (r->text->str[r->text->len - 2] == '\''
+                                                               ? 2
+                                                               : strlen("\u2019s")));
+            const char *full = r->text->str;
             const char *key = qs_strdown_into(last_word(full), r->key);
             const char *known = g_hash_table_lookup(r->full_name, key);
             if (known == NULL || n_words(known) < n_words(full))
@@ -271,12 +280,12 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
         found = lookup(r, full);
         return found != QS_NONE ? found : add_source(r, full, QS_SOURCE_PERSON);
     }
-    /* one word never written in full and not described as a person or a body: a
-     * country, a company, a newspaper */
+    /* one word never written in full nor after a title, and not described as a person
+     * or a body: a country, a company, a newspaper */
     if (kind == QS_SOURCE_UNKNOWN)
         kind = described_kind(a, m);
     if (kind == QS_SOURCE_UNKNOWN)
-        kind = n_words(name) >= 2 ? QS_SOURCE_PERSON : QS_SOURCE_ORGANIZATION;
+        kind = n_words(name) >= 2 || full != NULL ? QS_SOURCE_PERSON : QS_SOURCE_ORGANIZATION;
     return add_source(r, name, kind);
 }
 
@@ -305,7 +314,10 @@ static guint32 named_holder_of(Registry *r, guint32 head_lex, guint32 before)
                 holder.name_start = i;
                 holder.kind = QS_MENTION_NAME;
                 holder.source_kind = QS_SOURCE_PERSON;
-                return holder.tok_end - i >= 2 ? resolve_name(r, &holder) : QS_NONE;
+                /* not "Republican Donald Trump's campaign" for "the Wisconsin Republican" */
+                return holder.tok_end - i >= 2 && !qs_span_has_possessive(a, i, holder.tok_end)
+                           ? resolve_name(r, &holder)
+                           : QS_NONE;
             }
         }
         return QS_NONE;
@@ -335,6 +347,21 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
     return found != QS_NONE ? found : r->last_person;
 }
 
+/* Whether word @k is a common word ("Aides", "Many") written with a capital only
+ * because it opens its sentence, perhaps after a quotation mark.  Not a title
+ * ("Republican"), nor a word the lexicon does not know ("Democratic"). */
+static gboolean capitalised_to_open_sentence(const QsAnalysis *a, guint32 k)
+{
+    const QsToken *t = qs_tok(a, k);
+    if ((t->flags & (QS_TF_CAP | QS_TF_ALLCAPS)) != QS_TF_CAP || t->lex == 0 ||
+        qs_tok_has(a, k, QS_LEX_TITLE))
+        return FALSE;
+    for (guint32 i = g_array_index(a->sentences, QsSentence, t->sent).tok_start; i < k; i++)
+        if (qs_tok(a, i)->kind == QS_TOK_WORD || qs_tok(a, i)->kind == QS_TOK_NUMBER)
+            return FALSE;
+    return TRUE;
+}
+
 static guint32 resolve_nominal(Registry *r, const QsMention *m)
 {
     guint32 found = resolve_definite(r, m);
@@ -345,6 +372,8 @@ static guint32 resolve_nominal(Registry *r, const QsMention *m)
     if (m->tok_end - start > 1 && qs_tok_is_one_of(r->a, start, articles, G_N_ELEMENTS(articles)))
         start++;
     g_autofree char *name = span_text(r->a, start, m->tok_end);
+    if (capitalised_to_open_sentence(r->a, start))
+        name[0] = g_ascii_tolower(name[0]); /* "Aides said": the source is "aides" */
     found = lookup(r, name);
     return found != QS_NONE ? found : add_source(r, name, m->source_kind);
 }
@@ -507,6 +536,24 @@ static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
     return QS_NONE;
 }
 
+/* The name of the source a pronoun nobody named can stand for: the pronoun itself,
+ * lowercase but "I", without its contraction ("We've" is "we"), so that every "he" of
+ * an article that never says who he is makes one source. */
+static const char *unresolved_pronoun_name(Registry *r, const QsMention *m)
+{
+    /* into r->text: lookup() lowercases its argument into r->key */
+    const char *word =
+        qs_strdown_into(span_text_into(r->a, m->tok_start, m->tok_end, r->key), r->text);
+    gsize len = strcspn(word, "'");
+    const char *curly = strstr(word, "\u2019");
+    if (curly != NULL && (gsize)(curly - word) < len)
+        len = (gsize)(curly - word);
+    g_string_truncate(r->text, len);
+    if (strcmp(r->text->str, "i") == 0)
+        r->text->str[0] = 'I';
+    return r->text->str;
+}
+
 static guint32 resolve_pronoun(Registry *r, const QsMention *m)
 {
     guint32 found = QS_NONE;
@@ -520,8 +567,9 @@ static guint32 resolve_pronoun(Registry *r, const QsMention *m)
         found = r->last_group;
     if (found != QS_NONE)
         return found;
-    g_autofree char *name = span_text(r->a, m->tok_start, m->tok_end);
-    return add_source(r, name, QS_SOURCE_UNKNOWN);
+    const char *name = unresolved_pronoun_name(r, m);
+    found = lookup(r, name);
+    return found != QS_NONE ? found : add_source(r, name, QS_SOURCE_UNKNOWN);
 }
 
 static guint32 resolve(Registry *r, guint32 mi)

@@ -39,11 +39,21 @@ static const char schema[] =
     "CREATE INDEX IF NOT EXISTS quotes_document ON quotes(document);"
     "CREATE INDEX IF NOT EXISTS quotes_source ON quotes(source);"
     "CREATE INDEX IF NOT EXISTS mentions_quote ON mentions(quote);"
-    "CREATE VIEW IF NOT EXISTS source_ranking AS"
-    "  SELECT s.name AS name, s.kind AS kind, COUNT(q.id) AS quotes,"
-    "         COUNT(DISTINCT s.document) AS articles"
+    /* Named persons and bodies only: an unnamed source ("officials", "the company",
+     * whose name sources.c writes lowercase) or a pronoun nobody was named for (kind
+     * "unknown") is a different one in each article.  One row a name, whatever kind each
+     * article guessed for it (a surname alone is taken for a body where the article
+     * never writes it in full): the kind most of its sources have. */
+    "DROP VIEW IF EXISTS source_ranking;"
+    "CREATE VIEW source_ranking AS"
+    "  SELECT s.name AS name,"
+    "         (SELECT k.kind FROM sources k WHERE k.name = s.name COLLATE NOCASE"
+    "          AND k.kind IN ('person', 'organization')"
+    "          GROUP BY k.kind ORDER BY COUNT(*) DESC, k.kind DESC LIMIT 1) AS kind,"
+    "         COUNT(q.id) AS quotes, COUNT(DISTINCT s.document) AS articles"
     "  FROM sources s LEFT JOIN quotes q ON q.source = s.id"
-    "  GROUP BY s.name COLLATE NOCASE, s.kind"
+    "  WHERE s.kind IN ('person', 'organization') AND substr(s.name, 1, 1) NOT BETWEEN 'a' AND 'z'"
+    "  GROUP BY s.name COLLATE NOCASE"
     "  ORDER BY quotes DESC, articles DESC, s.name;";
 
 static gboolean fail(QsStore *s, GError **error, const char *what)

@@ -246,8 +246,10 @@ int qs_cli_sources(int argc, char **argv)
         G_OPTION_ENTRY_NULL};
     g_autoptr(GOptionContext) ctx = g_option_context_new("- rank the sources of a corpus");
     g_option_context_set_summary(
-        ctx, "The sources of every article in a batch database, the same name in different\n"
-             "articles counted as one source, most quoted first.");
+        ctx, "The named persons and organisations of every article in a batch database, the\n"
+             "same name in different articles counted as one source, most quoted first.\n"
+             "Unnamed sources (\"officials\", \"the company\") and pronouns no name was found\n"
+             "for are left out: each is someone different in each article.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     int fmt = 0;

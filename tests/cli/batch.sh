@@ -108,6 +108,27 @@ assert len(rows) == 3, rows
 assert rows[0]["name"] == "Jo Smith" and int(rows[0]["quotes"]) > 100000, rows
 assert rows[1]["articles"] == "1000" and rows[1]["quotes"] == "2000", rows
 PY
+# a one-word name is a person in two articles ("Mr. Lane") and a body in one (a bare
+# "Lane", never written in full): one row, the kind most articles give; unnamed sources
+# ("officials", "the company") and pronouns nobody was named for are no sources of the
+# corpus
+mkdir -p "$tmp/ranked"
+for i in 1 2; do printf 'Story\n\n"Talks will go on," Mr. Lane said.\n' >"$tmp/ranked/title$i.txt"; done
+printf 'Story\n\n"Talks are over," Lane said.\n' >"$tmp/ranked/bare.txt"
+for i in 1 2 3 4; do
+    printf 'Story\n\n"We are ready," he said.\n' >"$tmp/ranked/he$i.txt"
+    printf 'Story\n\nOfficials said the talks were over. The company said it would appeal.\n' \
+        >"$tmp/ranked/unnamed$i.txt"
+done
+"$qs" batch -q --db "$tmp/ranked.sqlite" "$tmp/ranked" >/dev/null
+"$qs" sources --db "$tmp/ranked.sqlite" --format csv >"$tmp/ranked.csv"
+check "sources ranks a name once, by its most common kind, and nothing unnamed" \
+    python3 - "$tmp/ranked.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert [(r["name"], r["kind"], r["quotes"], r["articles"]) for r in rows] == [
+    ("Lane", "person", "3", "3")], rows
+PY
 "$qs" batch --shard 0/2 -q -o "$tmp/s0.jsonl" "$corpus" 2>/dev/null
 "$qs" batch --shard 1/2 -q -o "$tmp/s1.jsonl" "$corpus" 2>/dev/null
 check "two shards hold every line once" \

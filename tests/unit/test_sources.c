@@ -65,6 +65,55 @@ START_TEST(test_single_word_organisation)
 }
 END_TEST
 
+/* A surname finds the full name written before a possessive, and one written only
+ * after a title is a person's, not a body's. */
+START_TEST(test_surname_after_possessive_or_title)
+{
+    check_one_source("Donald Trump's campaign hired staff.\n\n\"We will win,\" Trump said.",
+                     "Donald Trump", QS_SOURCE_PERSON);
+    check_one_source("Hillary Clinton\u2019s aides met.\n\n\"We will win,\" Clinton said.",
+                     "Hillary Clinton", QS_SOURCE_PERSON);
+    check_one_source("President Obama spoke on Monday.\n\n\"We will win,\" Obama said.", "Obama",
+                     QS_SOURCE_PERSON);
+    check_one_source("President Obama's plan was late.\n\n\"We will win,\" Obama said.", "Obama",
+                     QS_SOURCE_PERSON);
+}
+END_TEST
+
+static void check_sources(const char *text, guint n, const char *const *names);
+
+/* What a source is called: a party or a post before a person's name is a title; a
+ * body keeps its whole name without its article; an unnamed source is a common noun,
+ * lowercase even where it opens the sentence. */
+START_TEST(test_canonical_names)
+{
+    check_one_source("Republican Donald Trump said the wall would be built.", "Donald Trump",
+                     QS_SOURCE_PERSON);
+    check_one_source("Senate Majority Leader Mitch McConnell said the vote would wait.",
+                     "Mitch McConnell", QS_SOURCE_PERSON);
+    check_one_source("The Republican National Committee said the rules would stand.",
+                     "Republican National Committee", QS_SOURCE_ORGANIZATION);
+    check_one_source("The State Department said the emails were classified.", "State Department",
+                     QS_SOURCE_ORGANIZATION);
+    check_one_source("Amy Pope said the rules would stand.", "Amy Pope", QS_SOURCE_PERSON);
+    check_one_source("A Republican said the rules would stand.", "Republican", QS_SOURCE_ANONYMOUS);
+    check_one_source("Aides said the rules would stand.", "aides", QS_SOURCE_ANONYMOUS);
+    check_one_source("Officials in the FBI and at the Justice Department said the rules would "
+                     "stand.",
+                     "officials in the FBI and at the Justice Department", QS_SOURCE_ANONYMOUS);
+}
+END_TEST
+
+/* "the Wisconsin Republican" is not the person whose possessive followed the word
+ * before: "Republican Donald Trump's campaign". */
+START_TEST(test_title_noun_skips_possessive_holder)
+{
+    check_sources("Paul Ryan said the vote would wait. Republican Donald Trump's campaign "
+                  "disagreed. The Wisconsin Republican said the vote would wait.",
+                  2, (const char *const[]){"Paul Ryan", "Paul Ryan"});
+}
+END_TEST
+
 /* One word described as a person is a person: "said Sherwood, a reporter whose ...". */
 START_TEST(test_single_word_described_as_a_person)
 {
@@ -129,18 +178,43 @@ START_TEST(test_pronoun_finds_person_named_since)
     /* nor one already "she" for "he" */
     check_sources("Ana Ruiz said the bridge would close. She said it was late. Ana Ruiz won the "
                   "vote. He said it would pass.",
-                  3, (const char *const[]){"Ana Ruiz", "Ana Ruiz", "He"});
+                  3, (const char *const[]){"Ana Ruiz", "Ana Ruiz", "he"});
     /* the latest person quoted, when no one is named since */
     check_sources("John Doe said the bridge would close. The vote was late. He said it would pass.",
                   2, (const char *const[]){"John Doe", "John Doe"});
 }
 END_TEST
 
+/* A pronoun nobody named can stand for is one source per pronoun, named by the
+ * pronoun itself: "He said ... He added ..." is one unnamed person, not two. */
+START_TEST(test_unresolved_pronoun_is_one_source)
+{
+    Fixture f = fixture_new("He said the plan was bad. He added that it was late. We\u2019ve "
+                            "argued that it was late. We said the vote was rigged. I said it "
+                            "was bad.",
+                            QS_STAGE_SOURCES);
+    ck_assert_uint_eq(f.a->quotes->len, 5);
+    static const char *const names[] = {"he", "he", "we", "we", "I"};
+    for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+        ck_assert_str_eq(quote_source(&f, i), names[i]);
+        ck_assert_uint_eq(qs_source_get_kind(f.a, qs_quote_get_source(f.a, i)), QS_SOURCE_UNKNOWN);
+    }
+    ck_assert_uint_eq(qs_analysis_get_n_sources(f.a), 3);
+    fixture_free(&f);
+}
+END_TEST
+
 int main(void)
 {
-    const TTest *tests[] = {
-        test_one_source_for_every_form,         test_surname_finds_full_name_in_text,
-        test_title_noun_finds_named_holder,     test_single_word_organisation,
-        test_single_word_described_as_a_person, test_pronoun_finds_person_named_since};
+    const TTest *tests[] = {test_one_source_for_every_form,
+                            test_surname_finds_full_name_in_text,
+                            test_title_noun_finds_named_holder,
+                            test_single_word_organisation,
+                            test_single_word_described_as_a_person,
+                            test_pronoun_finds_person_named_since,
+                            test_unresolved_pronoun_is_one_source,
+                            test_surname_after_possessive_or_title,
+                            test_canonical_names,
+                            test_title_noun_skips_possessive_holder};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
