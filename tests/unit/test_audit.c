@@ -39,6 +39,18 @@ START_TEST(test_clean_text_has_no_finding)
 }
 END_TEST
 
+/* Every later quote of an unnamed "she" goes to the same source: one finding, at the
+ * first, where the editor names her. */
+START_TEST(test_pronoun_before_name_once_per_pronoun)
+{
+    g_autofree char *text = g_strconcat("\"We will reopen in May,\" she said.\n\n"
+                                        "\"The roof is dry,\" she added.\n\n",
+                                        SOURCED, NULL);
+    g_autofree char *found = rules_found(text, NULL);
+    ck_assert_str_eq(found, "pronoun-before-name");
+}
+END_TEST
+
 /* Loads @ini as a policy file; FALSE with @error set when it is refused. */
 static gboolean load_policy(QsAuditPolicy *policy, const char *ini, GError **error)
 {
@@ -76,6 +88,7 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {test_rules_in_text_order, test_clean_text_has_no_finding,
+                            test_pronoun_before_name_once_per_pronoun,
                             test_policy_changes_rules_and_thresholds,
                             test_policy_unknown_key_is_named};
     return run_tests("audit", tests, G_N_ELEMENTS(tests));
