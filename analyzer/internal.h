@@ -534,6 +534,15 @@ static inline gboolean qs_tok_ends_in_possessive(const QsAnalysis *a, guint32 i)
            ((t->end - t->start > 2 && end[-2] == '\'' && end[-1] == 's') ||
             (t->end - t->start > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0));
 }
+/* Whether a token of [start, end) has one of the lexicon @flags. */
+static inline gboolean qs_span_has_lex(const QsAnalysis *a, guint32 start, guint32 end,
+                                       guint32 flags)
+{
+    for (guint32 k = start; k < end; k++)
+        if (qs_tok_has(a, k, flags))
+            return TRUE;
+    return FALSE;
+}
 /* Whether a word of tokens [start, end) is a possessive: "Clinton's campaign" and
  * "Osama bin Laden's Al-Qaeda" name no person. */
 static inline gboolean qs_span_has_possessive(const QsAnalysis *a, guint32 start, guint32 end)
@@ -578,6 +587,9 @@ guint32 qs_direct_closing_before(const QsAnalysis *a, guint32 i);
 gboolean qs_name_word(const QsAnalysis *a, guint32 i);
 guint32 qs_name_run_right(const QsAnalysis *a, guint32 i, guint32 limit);
 guint32 qs_after_title(const QsAnalysis *a, guint32 start, guint32 end);
+/* @start + 1 when name run [start, end) opens with the word that ends a title before it
+ * ("Secretary of State Hillary Clinton", "Chief of Staff Denis McDonough"), else @start. */
+guint32 qs_after_title_of(const QsAnalysis *a, guint32 start, guint32 end);
 /* The source kind the words of tokens [start, end) suggest. */
 QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 end);
 

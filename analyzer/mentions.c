@@ -124,6 +124,14 @@ guint32 qs_after_title(const QsAnalysis *a, guint32 start, guint32 end)
     return name;
 }
 
+guint32 qs_after_title_of(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    return start >= 2 && end - start >= 3 && qs_tok_is_word(a, start - 1, "of") &&
+                   qs_tok_has(a, start - 2, QS_LEX_TITLE)
+               ? start + 1
+               : start;
+}
+
 static gboolean is_subject_pronoun(const QsAnalysis *a, guint32 i)
 {
     const QsLexEntry *e = qs_tok_lex(a, i);
@@ -259,9 +267,8 @@ QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 en
         /* a body's word in the name, not in a title before it ("Senate Majority Leader
          * Mitch McConnell" is a person, "Republican National Committee" a body) */
         guint32 name = qs_after_title(a, run, head + 1);
-        for (guint32 k = name; k <= head; k++)
-            if (qs_tok_has(a, k, QS_LEX_ROLE_ORG))
-                return QS_SOURCE_ORGANIZATION;
+        if (qs_span_has_lex(a, name, head + 1, QS_LEX_ROLE_ORG))
+            return QS_SOURCE_ORGANIZATION;
         if (name > run)
             return QS_SOURCE_PERSON;
         if ((definite && run > start) || (head == run && (qs_tok(a, head)->flags & QS_TF_ALLCAPS)))
@@ -285,7 +292,8 @@ static gboolean role_noun_as_name(const QsAnalysis *a, guint32 head, guint32 sta
 static gboolean name_after_preposition(const QsAnalysis *a, const QsMention *m)
 {
     guint32 run = name_run_left(a, m->tok_end - 1, m->tok_start);
-    if (run <= m->tok_start || !qs_tok_has(a, run - 1, QS_LEX_PREP))
+    if (run <= m->tok_start || !qs_tok_has(a, run - 1, QS_LEX_PREP) ||
+        qs_after_title_of(a, run, m->tok_end) > run) /* "the secretary of State John Kerry" */
         return FALSE;
     for (guint32 k = m->tok_start; k + 1 < run; k++)
         if (is_word(a, k) && !(qs_tok(a, k)->flags & QS_TF_CAP) && !qs_tok_has(a, k, QS_LEX_DET))
@@ -293,23 +301,64 @@ static gboolean name_after_preposition(const QsAnalysis *a, const QsMention *m)
     return FALSE;
 }
 
+/* The "of" of "Senator Bernie Sanders of Vermont", "Mr. Peck of SunTrust" in tokens
+ * [start, head]: after a person's name (two words, or one after a title, with no role
+ * noun: not "the Bank of England", "Supervisor of Elections"), QS_NONE if none. */
+static guint32 of_after_person(const QsAnalysis *a, guint32 start, guint32 head)
+{
+    for (guint32 k = start + 1; k < head; k++) {
+        if (!qs_tok_is_word(a, k, "of") || !qs_name_word(a, k - 1))
+            continue;
+        guint32 run = name_run_left(a, k - 1, start);
+        guint32 name = qs_after_title(a, run, k);
+        if ((k - name >= 2 || name > run) && !qs_span_has_possessive(a, run, k) &&
+            !qs_span_has_lex(a, name, k, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE))
+            return k;
+    }
+    return QS_NONE;
+}
+
 /* Fills kind, name_start and source_kind of @m from its tokens. */
 static void classify(const QsAnalysis *a, QsMention *m)
 {
     guint32 head = m->tok_end - 1;
+    guint32 of = of_after_person(a, m->tok_start, head);
+    if (of != QS_NONE) { /* "of Vermont" describes the person */
+        if (m->desc_start == m->desc_end) {
+            m->desc_start = qs_tok(a, of)->start;
+            m->desc_end = qs_tok(a, head)->end;
+        }
+        m->tok_end = of;
+        head = of - 1;
+    }
     if (m->tok_end - m->tok_start == 1 && is_subject_pronoun(a, m->tok_start)) {
         m->kind = QS_MENTION_PRONOUN;
         m->pron_class = qs_tok_lex(a, m->tok_start)->pron_class;
     } else if (qs_name_word(a, head) && !qs_tok_has(a, head, QS_LEX_TITLE) &&
                !role_noun_as_name(a, head, m->tok_start) && !name_after_preposition(a, m)) {
-        guint32 run = name_run_left(a, head, m->tok_start);
+        guint32 run = qs_after_title_of(a, name_run_left(a, head, m->tok_start), head + 1);
         m->kind = QS_MENTION_NAME;
+        /* not "The Bank of England", whose name goes on through "of" */
         if (run > m->tok_start && !qs_tok_has(a, run - 1, QS_LEX_DET) &&
-            m->desc_start == m->desc_end) {
+            !qs_tok_is_word(a, run - 1, "of") && m->desc_start == m->desc_end) {
             /* "Leading political analyst Professor Faizulla Iskhakov" */
             m->desc_start = qs_tok(a, m->tok_start)->start;
             m->desc_end = qs_tok(a, run - 1)->end;
             m->tok_start = run;
+        }
+        /* "CNN's Dana Bash", "Florida's Rick Wilson": the name after the possessive,
+         * which describes the person; not "the Clark County Coroner's Office" */
+        for (guint32 k = head; k-- > m->tok_start;) {
+            if (qs_tok_has(a, k + 1, QS_LEX_ROLE_ORG))
+                break;
+            if (!qs_tok_ends_in_possessive(a, k))
+                continue;
+            if (m->desc_start == m->desc_end) {
+                m->desc_start = qs_tok(a, m->tok_start)->start;
+                m->desc_end = qs_tok(a, k)->end;
+            }
+            m->tok_start = k + 1;
+            break;
         }
     } else {
         m->kind = QS_MENTION_NOMINAL;

@@ -189,7 +189,7 @@ static void index_full_names(Registry *r)
             continue;
         }
         guint32 end = qs_name_run_right(a, i, n);
-        guint32 name = qs_after_title(a, i, end);
+        guint32 name = qs_after_title(a, qs_after_title_of(a, i, end), end);
         gboolean possessive = qs_tok_ends_in_possessive(a, end - 1);
         if ((end - name >= 2 || name > i) && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
             !qs_span_has_possessive(a, name, end - possessive)) {
@@ -387,7 +387,9 @@ static guint32 resolve_nominal(Registry *r, const QsMention *m)
 static void note_title(Registry *r, guint32 s, const QsMention *m)
 {
     QsSource *src = source_at(r, s);
-    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME) {
+    /* a body's name_start skips only its article */
+    if (src->title == NULL && m->name_start > m->tok_start && m->kind == QS_MENTION_NAME &&
+        m->source_kind != QS_SOURCE_ORGANIZATION) {
         src->title = span_text(r->a, m->tok_start, m->name_start);
         note_words(r, src->title, s);
     }

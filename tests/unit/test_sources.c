@@ -95,12 +95,52 @@ START_TEST(test_canonical_names)
                      "Republican National Committee", QS_SOURCE_ORGANIZATION);
     check_one_source("The State Department said the emails were classified.", "State Department",
                      QS_SOURCE_ORGANIZATION);
+    check_one_source("The Clark County Coroner's Office said the victim had died.",
+                     "Clark County Coroner's Office", QS_SOURCE_ORGANIZATION);
+    check_one_source("CNN's Dana Bash said the debate was close.", "Dana Bash", QS_SOURCE_PERSON);
+    check_one_source("Comedian Sarah Silverman said the debate was close.", "Sarah Silverman",
+                     QS_SOURCE_PERSON);
     check_one_source("Amy Pope said the rules would stand.", "Amy Pope", QS_SOURCE_PERSON);
+    check_one_source("Secretary of State Hillary Clinton said the talks would resume.",
+                     "Hillary Clinton", QS_SOURCE_PERSON);
+    check_one_source("Senator Bernie Sanders of Vermont said the talks would resume.",
+                     "Bernie Sanders", QS_SOURCE_PERSON);
+    check_one_source("The Bank of England said rates would rise.", "Bank of England",
+                     QS_SOURCE_ORGANIZATION);
+    check_one_source("The U.S. Chamber of Commerce said rates would rise.",
+                     "U.S. Chamber of Commerce", QS_SOURCE_ORGANIZATION);
     check_one_source("A Republican said the rules would stand.", "Republican", QS_SOURCE_ANONYMOUS);
     check_one_source("Aides said the rules would stand.", "aides", QS_SOURCE_ANONYMOUS);
     check_one_source("Officials in the FBI and at the Justice Department said the rules would "
                      "stand.",
                      "officials in the FBI and at the Justice Department", QS_SOURCE_ANONYMOUS);
+}
+END_TEST
+
+/* What stood around the name: a title, words that describe the person (a possessive
+ * before, "of Vermont" after, a title's "of State"), or a body's article, which is
+ * neither. */
+START_TEST(test_words_before_the_name)
+{
+    static const struct {
+        const char *text, *title, *description;
+    } cases[] = {
+        {"Comedian Sarah Silverman said the debate was close.", "Comedian", NULL},
+        {"CNN's Dana Bash said the debate was close.", NULL, "CNN's"},
+        {"The Clark County Coroner's Office said the victim had died.", NULL, NULL},
+        {"Secretary of State Hillary Clinton said the talks would resume.", NULL,
+         "Secretary of State"},
+        {"Senator Bernie Sanders of Vermont said the talks would resume.", "Senator", "of Vermont"},
+        {"The Bank of England said rates would rise.", NULL, NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        Fixture f = fixture_new(cases[i].text, QS_STAGE_SOURCES);
+        ck_assert_uint_eq(f.a->quotes->len, 1);
+        gint s = qs_quote_get_source(f.a, 0);
+        ck_assert_pstr_eq(qs_source_get_title(f.a, s), cases[i].title);
+        ck_assert_pstr_eq(qs_source_get_description(f.a, s), cases[i].description);
+        fixture_free(&f);
+    }
 }
 END_TEST
 
@@ -215,6 +255,7 @@ int main(void)
                             test_unresolved_pronoun_is_one_source,
                             test_surname_after_possessive_or_title,
                             test_canonical_names,
-                            test_title_noun_skips_possessive_holder};
+                            test_title_noun_skips_possessive_holder,
+                            test_words_before_the_name};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
