@@ -247,7 +247,8 @@ int qs_cli_sources(int argc, char **argv)
     g_autoptr(GOptionContext) ctx = g_option_context_new("- rank the sources of a corpus");
     g_option_context_set_summary(
         ctx, "The named persons and organisations of every article in a batch database, the\n"
-             "same name in different articles counted as one source, most quoted first.\n"
+             "same name in different articles counted as one source (with or without one\n"
+             "middle initial), most quoted first.\n"
              "Unnamed sources (\"officials\", \"the company\") and pronouns no name was found\n"
              "for are left out: each is someone different in each article.");
     g_option_context_add_main_entries(ctx, entries, NULL);
