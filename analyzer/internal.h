@@ -223,6 +223,7 @@ G_STATIC_ASSERT(sizeof(QsToken) == 16);
 typedef struct {
     guint32 tok_start, tok_end; /* tokens [start, end) */
     guint32 para;
+    gboolean title_case; /* set as headlines are: its capitals are typography */
 } QsSentence;
 
 /* ---- quotes.c ---- */

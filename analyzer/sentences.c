@@ -89,7 +89,7 @@ static gboolean title_case(const QsAnalysis *a, const QsSentence *s)
  * verb "Should".  The first word keeps it: it opens the sentence. */
 static void uncap_headline_verbs(QsAnalysis *a, const QsSentence *s)
 {
-    if (!title_case(a, s))
+    if (!s->title_case)
         return;
     QsToken *toks = (QsToken *)a->tokens->data;
     gboolean first = TRUE;
@@ -117,6 +117,7 @@ static guint32 soft_cut(const QsAnalysis *a, guint32 i)
 static void close_sentence(QsAnalysis *a, QsSentence *s, guint32 end)
 {
     s->tok_end = end;
+    s->title_case = title_case(a, s);
     uncap_headline_verbs(a, s);
     g_array_append_val(a->sentences, *s);
 }
@@ -126,7 +127,7 @@ void qs_sentences_run(QsAnalysis *a)
     guint n = a->tokens->len;
     a->sentences = g_array_new(FALSE, FALSE, sizeof(QsSentence));
     QsToken *toks = (QsToken *)a->tokens->data;
-    QsSentence cur = {0, 0, 0};
+    QsSentence cur = {0};
     gboolean open = FALSE;
     guint32 paragraphs = 0; /* begun so far; the first token begins one */
     /* the last end punctuation of the sentence before token i with only closers after

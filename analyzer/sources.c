@@ -175,14 +175,34 @@ static guint32 lookup(Registry *r, const char *name)
     return GPOINTER_TO_UINT(g_hash_table_lookup(r->by_key, key)) - 1; /* QS_NONE if absent */
 }
 
+/* Adds name tokens [name, end) to @index under its surname, unless a longer name
+ * ending in it is there; a possessive counts without its "'s" ("Donald Trump's
+ * campaign"). */
+static void index_name(Registry *r, GHashTable *index, guint32 name, guint32 end)
+{
+    span_text_into(r->a, name, end, r->text);
+    if (qs_tok_ends_in_possessive(r->a, end - 1)) /* "'s" or "\u2019s" */
+        g_string_truncate(r->text,
+                          r->text->len -
+                              (r->text->str[r->text->len - 2] == '\'' ? 2 : strlen("\u2019s")));
+    const char *full = r->text->str;
+    const char *key = qs_strdown_into(last_word(full), r->key);
+    const char *known = g_hash_table_lookup(index, key);
+    if (known == NULL || n_words(known) < n_words(full))
+        g_hash_table_replace(index, g_strdup(key), g_strdup(full));
+}
+
 /* Every name of two words or more in the text, by surname, so that "Franks said" can
  * find "Tommy Franks" wherever the article named him in full; and every surname after a
  * title ("Mr. Trump", "President Obama"), which tells that the surname is a person's.
- * A possessive's name counts without its "'s" ("Donald Trump's campaign"). */
+ * A headline's run of capitals ("17 Offensive Things Donald Trump Said") gives only
+ * its last two words, and only for a surname the rest of the text never writes in
+ * full. */
 static void index_full_names(Registry *r)
 {
     QsAnalysis *a = r->a;
     guint32 n = a->tokens->len;
+    GHashTable *from_headlines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     for (guint32 i = 0; i < n;) {
         if (!qs_name_word(a, i)) {
             i++;
@@ -193,19 +213,20 @@ static void index_full_names(Registry *r)
         gboolean possessive = qs_tok_ends_in_possessive(a, end - 1);
         if ((end - name >= 2 || name > i) && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
             !qs_span_has_possessive(a, name, end - possessive)) {
-            span_text_into(a, name, end, r->text);
-            if (possessive) /* "'s" or "\u2019s" */
-                g_string_truncate(r->text, r->text->len - (r->text->str[r->text->len - 2] == '\''
-                                                               ? 2
-                                                               : strlen("\u2019s")));
-            const char *full = r->text->str;
-            const char *key = qs_strdown_into(last_word(full), r->key);
-            const char *known = g_hash_table_lookup(r->full_name, key);
-            if (known == NULL || n_words(known) < n_words(full))
-                g_hash_table_replace(r->full_name, g_strdup(key), g_strdup(full));
+            if (g_array_index(a->sentences, QsSentence, qs_tok(a, i)->sent).title_case)
+                index_name(r, from_headlines, MAX(name, end - 2), end);
+            else
+                index_name(r, r->full_name, name, end);
         }
         i = end;
     }
+    GHashTableIter it;
+    gpointer key, full;
+    g_hash_table_iter_init(&it, from_headlines);
+    while (g_hash_table_iter_next(&it, &key, &full))
+        if (!g_hash_table_contains(r->full_name, key))
+            g_hash_table_insert(r->full_name, g_strdup(key), g_strdup(full));
+    g_hash_table_unref(from_headlines);
 }
 
 static void add_alias(QsSource *s, const char *alias)
@@ -254,6 +275,14 @@ static QsSourceKind described_kind(const QsAnalysis *a, const QsMention *m)
                                                     : QS_SOURCE_UNKNOWN;
 }
 
+/* Whether @full ends in the words of @name ("Tommy Franks" in "Franks"; "Ty Woods" not
+ * in "Dorothy Woods"). */
+static gboolean ends_in_name(const char *full, const char *name)
+{
+    gsize f = strlen(full), n = strlen(name);
+    return f > n && full[f - n - 1] == ' ' && g_ascii_strcasecmp(full + f - n, name) == 0;
+}
+
 static guint32 resolve_name(Registry *r, const QsMention *m)
 {
     QsAnalysis *a = r->a;
@@ -276,7 +305,7 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
     }
     g_autofree char *key = qs_strdown(last_word(name));
     const char *full = g_hash_table_lookup(r->full_name, key);
-    if (full != NULL && n_words(full) > n_words(name)) {
+    if (full != NULL && n_words(full) > n_words(name) && ends_in_name(full, name)) {
         found = lookup(r, full);
         return found != QS_NONE ? found : add_source(r, full, QS_SOURCE_PERSON);
     }

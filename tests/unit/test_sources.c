@@ -154,6 +154,22 @@ START_TEST(test_title_noun_skips_possessive_holder)
 }
 END_TEST
 
+/* A headline's run of capitals is no full name while the text writes one, and a full
+ * name is taken only for a name it ends in. */
+START_TEST(test_full_name_from_text_not_headline)
+{
+    check_one_source("Bush Hits Marco Rubio On Immigration\n\nMarco Rubio spoke on Monday.\n\n"
+                     "\"We will win,\" Rubio said.",
+                     "Marco Rubio", QS_SOURCE_PERSON);
+    check_one_source("Story\n\nOhio Voters Cheer Senator Jane Okafor\n\n"
+                     "\"We will win,\" Okafor said.",
+                     "Jane Okafor", QS_SOURCE_PERSON);
+    check_one_source("George W. Bush campaigned for his brother.\n\n\"We will win,\" Jeb Bush "
+                     "said.",
+                     "Jeb Bush", QS_SOURCE_PERSON);
+}
+END_TEST
+
 /* One word described as a person is a person: "said Sherwood, a reporter whose ...". */
 START_TEST(test_single_word_described_as_a_person)
 {
@@ -256,6 +272,7 @@ int main(void)
                             test_surname_after_possessive_or_title,
                             test_canonical_names,
                             test_title_noun_skips_possessive_holder,
-                            test_words_before_the_name};
+                            test_words_before_the_name,
+                            test_full_name_from_text_not_headline};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
