@@ -17,6 +17,7 @@ typedef struct {
     GHashTable *by_key;    /* lowercase canonical name -> GUINT_TO_POINTER(index + 1) */
     GHashTable *full_name; /* lowercase surname -> the longest name ending in it, or the
                             * surname alone after a title (char*) */
+    GHashTable *headline_name; /* the same from headlines, their runs' last two words */
     GHashTable *persons;   /* ASCII-lowercase surname -> GArray of person source indices */
     GHashTable *newest_with_word; /* lowercase word of a title, description or organisation
                                    * name -> newest such source + 1 (guint32*) */
@@ -195,14 +196,13 @@ static void index_name(Registry *r, GHashTable *index, guint32 name, guint32 end
 /* Every name of two words or more in the text, by surname, so that "Franks said" can
  * find "Tommy Franks" wherever the article named him in full; and every surname after a
  * title ("Mr. Trump", "President Obama"), which tells that the surname is a person's.
- * A headline's run of capitals ("17 Offensive Things Donald Trump Said") gives only
- * its last two words, and only for a surname the rest of the text never writes in
- * full. */
+ * A headline's run of capitals ("17 Offensive Things Donald Trump Said") goes to
+ * r->headline_name, and only its last two words: resolve_name() takes it for a surname
+ * the rest of the text never writes in full. */
 static void index_full_names(Registry *r)
 {
     QsAnalysis *a = r->a;
     guint32 n = a->tokens->len;
-    GHashTable *from_headlines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     for (guint32 i = 0; i < n;) {
         if (!qs_name_word(a, i)) {
             i++;
@@ -214,19 +214,12 @@ static void index_full_names(Registry *r)
         if ((end - name >= 2 || name > i) && !(qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) &&
             !qs_span_has_possessive(a, name, end - possessive)) {
             if (g_array_index(a->sentences, QsSentence, qs_tok(a, i)->sent).title_case)
-                index_name(r, from_headlines, MAX(name, end - 2), end);
+                index_name(r, r->headline_name, MAX(name, end - 2), end);
             else
                 index_name(r, r->full_name, name, end);
         }
         i = end;
     }
-    GHashTableIter it;
-    gpointer key, full;
-    g_hash_table_iter_init(&it, from_headlines);
-    while (g_hash_table_iter_next(&it, &key, &full))
-        if (!g_hash_table_contains(r->full_name, key))
-            g_hash_table_insert(r->full_name, g_strdup(key), g_strdup(full));
-    g_hash_table_unref(from_headlines);
 }
 
 static void add_alias(QsSource *s, const char *alias)
@@ -287,6 +280,16 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
 {
     QsAnalysis *a = r->a;
     g_autofree char *name = span_text(a, m->name_start, m->tok_end);
+    if (g_array_index(a->sentences, QsSentence, qs_tok(a, m->tok_start)->sent).title_case) {
+        /* "17 Offensive Things Donald Trump Said": a headline's capitals before a name
+         * the text writes */
+        const char *full =
+            g_hash_table_lookup(r->full_name, qs_strdown_into(last_word(name), r->key));
+        if (full != NULL && n_words(full) < n_words(name) && ends_in_name(name, full)) {
+            g_free(name);
+            name = g_strdup(full);
+        }
+    }
     QsSourceKind kind = m->source_kind;
     guint32 found = lookup(r, name);
     if (found != QS_NONE)
@@ -305,6 +308,8 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
     }
     g_autofree char *key = qs_strdown(last_word(name));
     const char *full = g_hash_table_lookup(r->full_name, key);
+    if (full == NULL)
+        full = g_hash_table_lookup(r->headline_name, key);
     if (full != NULL && n_words(full) > n_words(name) && ends_in_name(full, name)) {
         found = lookup(r, full);
         return found != QS_NONE ? found : add_source(r, full, QS_SOURCE_PERSON);
@@ -648,6 +653,7 @@ void qs_sources_run(QsAnalysis *a)
         .a = a,
         .by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
         .full_name = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+        .headline_name = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
         .persons =
             g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref),
         .newest_with_word = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
@@ -668,6 +674,7 @@ void qs_sources_run(QsAnalysis *a)
     }
     g_hash_table_unref(r.by_key);
     g_hash_table_unref(r.full_name);
+    g_hash_table_unref(r.headline_name);
     g_hash_table_unref(r.persons);
     g_hash_table_unref(r.newest_with_word);
     g_array_unref(r.pron_classes);

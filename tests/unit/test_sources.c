@@ -161,6 +161,10 @@ START_TEST(test_full_name_from_text_not_headline)
     check_one_source("Bush Hits Marco Rubio On Immigration\n\nMarco Rubio spoke on Monday.\n\n"
                      "\"We will win,\" Rubio said.",
                      "Marco Rubio", QS_SOURCE_PERSON);
+    check_one_source("Story\n\nTen Offensive Things Donald Trump Has Said About Voters\n\n"
+                     "Donald Trump spoke on "
+                     "Monday.",
+                     "Donald Trump", QS_SOURCE_PERSON);
     check_one_source("Story\n\nOhio Voters Cheer Senator Jane Okafor\n\n"
                      "\"We will win,\" Okafor said.",
                      "Jane Okafor", QS_SOURCE_PERSON);
