@@ -475,13 +475,22 @@ static gboolean title_disagrees(const QsAnalysis *a, guint32 start, guint32 name
     return FALSE;
 }
 
+/* Whether word @i is the surname of a full name the text writes ("Clinton" of "Hillary
+ * Clinton"), not of a headline's run of capitals. */
+static gboolean is_persons_surname(Registry *r, guint32 i)
+{
+    const char *key = qs_strdown_into(span_text_into(r->a, i, i + 1, r->text), r->key);
+    const char *full = g_hash_table_lookup(r->full_name, key);
+    return full != NULL && n_words(full) >= 2;
+}
+
 /* One past the name of a person opening the subject of sentence @s at token @i ("Sen.
  * John Doe", "Mr. Doe"), or @i when there is none or a title says it is no person for a
  * pronoun of @pron_class.  Not inside a quotation, no possessive ("Clinton's campaign",
  * "Osama bin Laden's Al-Qaeda"), no dateline. */
-static guint32 subject_person_end(const QsAnalysis *a, const QsSentence *s, guint32 i,
-                                  guint8 pron_class)
+static guint32 subject_person_end(Registry *r, const QsSentence *s, guint32 i, guint8 pron_class)
 {
+    const QsAnalysis *a = r->a;
     /* (a participle opening the sentence is no name: "Entrusting Donald Trump with") */
     if (!qs_name_word(a, i) || qs_direct_at(a, i) != QS_NONE || qs_tok_ends_in_ing(a, i))
         return i;
@@ -489,10 +498,14 @@ static guint32 subject_person_end(const QsAnalysis *a, const QsSentence *s, guin
     if (!opens_subject(a, s, i, end))
         return i;
     guint32 name = qs_after_title(a, i, end);
-    if (end == name || (end - name < 2 && name == i) ||
+    /* a surname alone is a person's when the text writes a person's full name in it
+     * ("Clinton has taken a stance, but she has said") */
+    gboolean surname = end - name == 1 && name == i && is_persons_surname(r, i);
+    if (end == name || (end - name < 2 && name == i && !surname) ||
         n_name_words(a, name, end) > QS_PERSON_NAME_WORDS ||
         (qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) || title_disagrees(a, i, name, pron_class) ||
-        qs_span_has_possessive(a, i, end) || qs_guess_source_kind(a, i, end) != QS_SOURCE_PERSON)
+        qs_span_has_possessive(a, i, end) ||
+        (!surname && qs_guess_source_kind(a, i, end) != QS_SOURCE_PERSON))
         return i;
     for (guint32 k = end; k < s->tok_end && k < end + QS_DATELINE_REACH; k++)
         if (qs_tok(a, k)->flags & QS_TF_DASH)
@@ -550,7 +563,7 @@ static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
                 break;
             if (i < floor || (i > s->tok_start && !qs_tok_is_char(a, i - 1, ',')))
                 continue;
-            guint32 end = subject_person_end(a, s, i, pron_class);
+            guint32 end = subject_person_end(r, s, i, pron_class);
             /* "South Carolina, he said, was": a subject the pronoun's aside interrupts;
              * "Sen. John Doe will lose, he said": a subject inside the quote */
             if (end == i || end > limit || (qs_tok_is_char(a, end, ',') && end + 1 == pron) ||

@@ -232,6 +232,10 @@ START_TEST(test_pronoun_finds_person_named_since)
                           "quote %u goes to %s in: %s", i, quote_source(&g, i), text);
         fixture_free(&g);
     }
+    /* a surname alone, of a full name the text writes, is a person's */
+    check_sources("Hillary Clinton spoke on Monday. Bernie Sanders said the bridge would close. "
+                  "Clinton took a stance, but she said it would pass.",
+                  2, (const char *const[]){"Bernie Sanders", "Hillary Clinton"});
     /* a person named before the latest person quoted is not looked at */
     check_sources("Bob Lane arrived. John Doe said the bridge would close. He said it would pass.",
                   2, (const char *const[]){"John Doe", "John Doe"});
