@@ -484,32 +484,66 @@ static gboolean is_persons_surname(Registry *r, guint32 i)
     return full != NULL && n_words(full) >= 2;
 }
 
-/* One past the name of a person opening the subject of sentence @s at token @i ("Sen.
- * John Doe", "Mr. Doe"), or @i when there is none or a title says it is no person for a
- * pronoun of @pron_class.  Not inside a quotation, no possessive ("Clinton's campaign",
- * "Osama bin Laden's Al-Qaeda"), no dateline. */
-static guint32 subject_person_end(Registry *r, const QsSentence *s, guint32 i, guint8 pron_class)
+/* One past the name of a person starting at @first in the subject that opens at token
+ * @i of sentence @s ("Sen. John Doe", "Mr. Doe"), or @i when there is none or a title
+ * says it is no person for a pronoun of @pron_class.  Not inside a quotation, no
+ * possessive ("Clinton's campaign", "Osama bin Laden's Al-Qaeda"), no dateline. */
+static guint32 person_end(Registry *r, const QsSentence *s, guint32 i, guint32 first,
+                          guint8 pron_class)
 {
     const QsAnalysis *a = r->a;
     /* (a participle opening the sentence is no name: "Entrusting Donald Trump with") */
-    if (!qs_name_word(a, i) || qs_direct_at(a, i) != QS_NONE || qs_tok_ends_in_ing(a, i))
+    if (!qs_name_word(a, first) || qs_direct_at(a, first) != QS_NONE ||
+        qs_tok_ends_in_ing(a, first))
         return i;
-    guint32 end = qs_name_run_right(a, i, s->tok_end);
+    guint32 end = qs_name_run_right(a, first, s->tok_end);
     if (!opens_subject(a, s, i, end))
         return i;
-    guint32 name = qs_after_title(a, i, end);
+    guint32 name = qs_after_title(a, first, end);
     /* a surname alone is a person's when the text writes a person's full name in it
      * ("Clinton has taken a stance, but she has said") */
-    gboolean surname = end - name == 1 && name == i && is_persons_surname(r, i);
-    if (end == name || (end - name < 2 && name == i && !surname) ||
+    gboolean surname = end - name == 1 && name == first && is_persons_surname(r, first);
+    if (end == name || (end - name < 2 && name == first && !surname) ||
         n_name_words(a, name, end) > QS_PERSON_NAME_WORDS ||
-        (qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) || title_disagrees(a, i, name, pron_class) ||
-        qs_span_has_possessive(a, i, end) ||
-        (!surname && qs_guess_source_kind(a, i, end) != QS_SOURCE_PERSON))
+        (qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) ||
+        title_disagrees(a, first, name, pron_class) || qs_span_has_possessive(a, first, end) ||
+        (!surname && qs_guess_source_kind(a, first, end) != QS_SOURCE_PERSON))
         return i;
     for (guint32 k = end; k < s->tok_end && k < end + QS_DATELINE_REACH; k++)
         if (qs_tok(a, k)->flags & QS_TF_DASH)
             return i;
+    return end;
+}
+
+#define QS_DESCRIPTION_WORDS 4
+
+/* The first word of a name after a description that opens a subject at token @i of
+ * sentence @s ("Democratic front-runner Hillary Clinton", "Georgia businessman Bruce
+ * LeVell"), or @i: at most QS_DESCRIPTION_WORDS words, the last in lower case, no verb,
+ * preposition, determiner, pronoun or conjunction among them. */
+static guint32 described_name(const QsAnalysis *a, const QsSentence *s, guint32 i)
+{
+    for (guint32 k = i + 1; k < s->tok_end && k <= i + QS_DESCRIPTION_WORDS; k++) {
+        if (qs_tok(a, k - 1)->kind != QS_TOK_WORD ||
+            qs_tok_has(a, k - 1,
+                       QS_LEX_FINITE | QS_LEX_CUE | QS_LEX_PREP | QS_LEX_DET | QS_LEX_PRONOUN |
+                           QS_LEX_SUBORDINATOR | QS_LEX_BOUNDARY)) /* "But like Trump" */
+            return i;
+        if (!(qs_tok(a, k - 1)->flags & QS_TF_CAP) && qs_name_word(a, k))
+            return k;
+    }
+    return i;
+}
+
+/* One past the name of a person opening the subject of sentence @s at token @i, its
+ * description skipped, with its first word in @first; @i when there is none. */
+static guint32 subject_person_end(Registry *r, const QsSentence *s, guint32 i, guint8 pron_class,
+                                  guint32 *first)
+{
+    *first = i;
+    guint32 end = person_end(r, s, i, i, pron_class);
+    if (end == i && (*first = described_name(r->a, s, i)) > i)
+        end = person_end(r, s, i, *first, pron_class);
     return end;
 }
 
@@ -563,15 +597,16 @@ static guint32 person_named_before(Registry *r, guint32 pron, guint8 pron_class)
                 break;
             if (i < floor || (i > s->tok_start && !qs_tok_is_char(a, i - 1, ',')))
                 continue;
-            guint32 end = subject_person_end(r, s, i, pron_class);
+            guint32 first;
+            guint32 end = subject_person_end(r, s, i, pron_class, &first);
             /* "South Carolina, he said, was": a subject the pronoun's aside interrupts;
              * "Sen. John Doe will lose, he said": a subject inside the quote */
             if (end == i || end > limit || (qs_tok_is_char(a, end, ',') && end + 1 == pron) ||
                 (qs_tok(a, i)->start >= r->quote->start && qs_tok(a, i)->start < r->quote->end))
                 continue;
             QsMention named = {0};
-            named.tok_start = i;
-            named.name_start = qs_after_title(a, i, end);
+            named.tok_start = first;
+            named.name_start = qs_after_title(a, first, end);
             named.tok_end = end;
             named.kind = QS_MENTION_NAME;
             named.source_kind = QS_SOURCE_PERSON;

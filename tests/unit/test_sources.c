@@ -220,6 +220,7 @@ START_TEST(test_pronoun_finds_person_named_since)
         "Entrusting Bob Lane with it was a risk.",                      /* a participle */
         "Bob Lane Wins Big Ohio Primary Race.",                         /* a title-case headline */
         "Bob Lane will lose the race, he said. He said it would pass.", /* inside the quote */
+        "But like Bob Lane, the mayor was late.",                       /* no description */
     };
     for (gsize k = 0; k < G_N_ELEMENTS(not_subjects); k++) {
         g_autofree char *text =
@@ -232,6 +233,10 @@ START_TEST(test_pronoun_finds_person_named_since)
                           "quote %u goes to %s in: %s", i, quote_source(&g, i), text);
         fixture_free(&g);
     }
+    /* a name after the description that opens the subject */
+    check_sources("Ana Ruiz said the bridge would close. Democratic front-runner Hillary Clinton "
+                  "spoke on Monday, when she said it would pass.",
+                  2, (const char *const[]){"Ana Ruiz", "Hillary Clinton"});
     /* a surname alone, of a full name the text writes, is a person's */
     check_sources("Hillary Clinton spoke on Monday. Bernie Sanders said the bridge would close. "
                   "Clinton took a stance, but she said it would pass.",
