@@ -347,7 +347,8 @@ static void classify(const QsAnalysis *a, QsMention *m)
             m->tok_start = run;
         }
         /* "CNN's Dana Bash", "Florida's Rick Wilson": the name after the possessive,
-         * which describes the person; not "the Clark County Coroner's Office" */
+         * which describes it (a headline's "Trump's Virginia" too); not "the Clark
+         * County Coroner's Office" */
         for (guint32 k = head; k-- > m->tok_start;) {
             if (qs_tok_has(a, k + 1, QS_LEX_ROLE_ORG))
                 break;
@@ -374,9 +375,9 @@ static void classify(const QsAnalysis *a, QsMention *m)
         m->name_start = m->tok_start;
     else if (m->source_kind != QS_SOURCE_ORGANIZATION)
         m->name_start = qs_after_title(a, m->tok_start, m->tok_end);
-    else
+    else /* not "The Trump claim", whose "Trump" would take the person's quotes */
         m->name_start = m->tok_start +
-                        (m->tok_end - m->tok_start > 1 && qs_tok_is_word(a, m->tok_start, "the"));
+                        (m->tok_end - m->tok_start > 2 && qs_tok_is_word(a, m->tok_start, "the"));
 }
 
 static QsMention new_mention(guint32 start, guint32 end, QsMentionSide side)

@@ -308,8 +308,10 @@ static guint32 resolve_name(Registry *r, const QsMention *m)
     }
     g_autofree char *key = qs_strdown(last_word(name));
     const char *full = g_hash_table_lookup(r->full_name, key);
-    if (full == NULL)
-        full = g_hash_table_lookup(r->headline_name, key);
+    if (full == NULL || n_words(full) == 1) { /* not written in full, "Mr. Trump" at most */
+        const char *headline = g_hash_table_lookup(r->headline_name, key);
+        full = headline != NULL ? headline : full;
+    }
     if (full != NULL && n_words(full) > n_words(name) && ends_in_name(full, name)) {
         found = lookup(r, full);
         return found != QS_NONE ? found : add_source(r, full, QS_SOURCE_PERSON);
@@ -517,10 +519,19 @@ static guint32 person_end(Registry *r, const QsSentence *s, guint32 i, guint32 f
 
 #define QS_DESCRIPTION_WORDS 4
 
+/* A person's role ("candidate", "director"), or a compound ("front-runner"), as a word
+ * before a name; not a verb the lexicon does not know ("Fans cheered Marco Rubio"). */
+static gboolean is_role_word(const QsAnalysis *a, guint32 k)
+{
+    const QsToken *t = qs_tok(a, k);
+    return qs_tok_has(a, k, QS_LEX_ROLE_PERSON | QS_LEX_TITLE) ||
+           memchr(a->doc->text + t->start, '-', t->end - t->start) != NULL;
+}
+
 /* The first word of a name after a description that opens a subject at token @i of
  * sentence @s ("Democratic front-runner Hillary Clinton", "Georgia businessman Bruce
- * LeVell"), or @i: at most QS_DESCRIPTION_WORDS words, the last in lower case, no verb,
- * preposition, determiner, pronoun or conjunction among them. */
+ * LeVell"), or @i: at most QS_DESCRIPTION_WORDS words, the last a role in lower case, no
+ * verb, preposition, determiner, pronoun or conjunction among them. */
 static guint32 described_name(const QsAnalysis *a, const QsSentence *s, guint32 i)
 {
     for (guint32 k = i + 1; k < s->tok_end && k <= i + QS_DESCRIPTION_WORDS; k++) {
@@ -530,7 +541,7 @@ static guint32 described_name(const QsAnalysis *a, const QsSentence *s, guint32 
                            QS_LEX_SUBORDINATOR | QS_LEX_BOUNDARY)) /* "But like Trump" */
             return i;
         if (!(qs_tok(a, k - 1)->flags & QS_TF_CAP) && qs_name_word(a, k))
-            return k;
+            return is_role_word(a, k - 1) ? k : i;
     }
     return i;
 }

@@ -45,11 +45,14 @@ static const char schema[] =
  * writes lowercase) or a pronoun nobody was named for (kind "unknown") is a different
  * one in each article.  Names are one source whatever their case, and a person's with
  * or without one middle initial ("Donald J. Trump" is "Donald Trump"; not "George H. W.
- * Bush", which would be "George W. Bush").  Each row shows the spelling and the kind
- * most articles give (a surname alone is taken for a body where the article never
- * writes it in full): each source row carries its spelling's and its kind's count as a
- * fixed-width prefix, so that one max() a name picks both in a single pass; a subquery
- * or a join a name would be quadratic on a corpus of millions of sources. */
+ * Bush", which would be "George W. Bush"); case is ASCII case, as SQLite's lower()
+ * knows it.  Each row shows the spelling most sources give (on a tie, the shortest:
+ * "Ana Ruiz" before "Ana B. Ruiz"; then the first in byte order) and the kind most give
+ * (on a tie, person, then organization: a surname alone is taken for a body where the
+ * article never writes it in full).  Each source row carries its spelling's and its kind's
+ * count as a fixed-width prefix, so that min() and max() pick them in the one pass of
+ * the GROUP BY; a subquery or a join for each name would cost a pass over the sources
+ * each. */
 #define RANKING_SELECT                                                                             \
     "WITH named AS ("                                                                              \
     "  SELECT id, document, name, kind, lower(CASE"                                                \
@@ -62,10 +65,11 @@ static const char schema[] =
     "  WHERE kind IN ('person', 'organization') AND substr(name, 1, 1) NOT BETWEEN 'a' AND 'z'),"  \
     "ranked AS ("                                                                                  \
     "  SELECT id, document, key,"                                                                  \
-    "    printf('%010d', COUNT(*) OVER (PARTITION BY key, name)) || name AS spelling,"             \
+    "    printf('%010d%06d', 9999999999 - COUNT(*) OVER (PARTITION BY key, name), length(name))"   \
+    "      || name AS spelling,"                                                                   \
     "    printf('%010d', COUNT(*) OVER (PARTITION BY key, kind)) || kind AS guess"                 \
     "  FROM named) "                                                                               \
-    "SELECT substr(max(r.spelling), 11) AS name, substr(max(r.guess), 11) AS kind,"                \
+    "SELECT substr(min(r.spelling), 17) AS name, substr(max(r.guess), 11) AS kind,"                \
     "  COUNT(q.id) AS quotes, COUNT(DISTINCT r.document) AS articles"                              \
     "  FROM ranked r LEFT JOIN quotes q ON q.source = r.id"                                        \
     "  GROUP BY r.key"                                                                             \
@@ -100,9 +104,14 @@ static gboolean update_ranking_view(QsStore *s, GError **error)
     sqlite3_finalize(stmt);
     if (same || sqlite3_db_readonly(s->db, "main") == 1)
         return TRUE;
-    g_autofree char *sql = g_strconcat("DROP VIEW IF EXISTS source_ranking;", ranking_view, NULL);
-    return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ||
-           fail(s, error, "cannot make the view source_ranking");
+    /* one transaction, so that two processes opening the same database do not race */
+    g_autofree char *sql = g_strconcat("BEGIN IMMEDIATE; DROP VIEW IF EXISTS source_ranking;",
+                                       ranking_view, "; COMMIT;", NULL);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK)
+        return TRUE;
+    fail(s, error, "cannot make the view source_ranking");
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return FALSE;
 }
 
 QsStore *qs_store_open(const char *path, GError **error)

@@ -249,8 +249,8 @@ int qs_cli_sources(int argc, char **argv)
         ctx, "The named persons and organisations of every article in a batch database, the\n"
              "same name in different articles counted as one source (with or without one\n"
              "middle initial), most quoted first.\n"
-             "Unnamed sources (\"officials\", \"the company\") and pronouns no name was found\n"
-             "for are left out: each is someone different in each article.");
+             "Unnamed sources in lower case (\"officials\", \"the company\") and pronouns no\n"
+             "name was found for are left out: each is someone different in each article.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_autoptr(GError) error = NULL;
     int fmt = 0;

@@ -110,7 +110,8 @@ assert rows[1]["articles"] == "1000" and rows[1]["quotes"] == "2000", rows
 PY
 # a one-word name is a person in two articles ("Mr. Lane") and a body in one (a bare
 # "Lane", never written in full): one row, the kind most articles give; a middle
-# initial makes no other person, two do ("George H. W. Bush"); unnamed sources
+# initial makes no other person, two do ("George H. W. Bush"), and a tie of spellings
+# shows the shorter ("Ana Ruiz"); unnamed sources
 # ("officials", "the company") and pronouns nobody was named for are no sources of the
 # corpus
 mkdir -p "$tmp/ranked"
@@ -118,7 +119,7 @@ for i in 1 2; do printf 'Story\n\n"Talks will go on," Mr. Lane said.\n' >"$tmp/r
 printf 'Story\n\n"Talks are over," Lane said.\n' >"$tmp/ranked/bare.txt"
 printf 'Story\n\n"We will win," said Donald J. Trump.\n' >"$tmp/ranked/initial.txt"
 for i in 1 2; do printf 'Story\n\n"We will win," said Donald Trump.\n' >"$tmp/ranked/full$i.txt"; done
-for who in "George W. Bush" "George H. W. Bush"; do
+for who in "George W. Bush" "George H. W. Bush" "Ana B. Ruiz" "Ana Ruiz"; do
     printf 'Story\n\n"We will win," said %s.\n' "$who" >"$tmp/ranked/$who.txt"
 done
 for i in 1 2 3 4; do
@@ -134,6 +135,7 @@ import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
 assert [(r["name"], r["kind"], r["quotes"], r["articles"]) for r in rows] == [
     ("Donald Trump", "person", "3", "3"), ("Lane", "person", "3", "3"),
+    ("Ana Ruiz", "person", "2", "2"),
     ("George H. W. Bush", "person", "1", "1"), ("George W. Bush", "person", "1", "1")], rows
 PY
 # a database an older quotesrc made has its view made again
@@ -141,7 +143,7 @@ sqlite3 "$tmp/ranked.sqlite" "DROP VIEW source_ranking; CREATE VIEW source_ranki
   SELECT name, kind, COUNT(*) AS quotes, 0 AS articles FROM sources GROUP BY name, kind"
 "$qs" sources --db "$tmp/ranked.sqlite" --top 1 >/dev/null
 check "an older view is made again" \
-    test "$(sqlite3 "$tmp/ranked.sqlite" 'SELECT COUNT(*) FROM source_ranking')" = 4
+    test "$(sqlite3 "$tmp/ranked.sqlite" 'SELECT COUNT(*) FROM source_ranking')" = 5
 "$qs" batch --shard 0/2 -q -o "$tmp/s0.jsonl" "$corpus" 2>/dev/null
 "$qs" batch --shard 1/2 -q -o "$tmp/s1.jsonl" "$corpus" 2>/dev/null
 check "two shards hold every line once" \

@@ -107,6 +107,8 @@ START_TEST(test_canonical_names)
                      "Bernie Sanders", QS_SOURCE_PERSON);
     check_one_source("The Bank of England said rates would rise.", "Bank of England",
                      QS_SOURCE_ORGANIZATION);
+    check_one_source("\"Growth is slow,\" The Economist reported.", "The Economist",
+                     QS_SOURCE_ORGANIZATION);
     check_one_source("The U.S. Chamber of Commerce said rates would rise.",
                      "U.S. Chamber of Commerce", QS_SOURCE_ORGANIZATION);
     check_one_source("A Republican said the rules would stand.", "Republican", QS_SOURCE_ANONYMOUS);
@@ -144,6 +146,16 @@ START_TEST(test_words_before_the_name)
 }
 END_TEST
 
+/* A body's name keeps its article when one word would be left: "The Trump claim" is no
+ * body called "Trump" that Donald Trump's quotes would join. */
+START_TEST(test_article_kept_before_one_word)
+{
+    check_sources("Donald Trump spoke in Ohio. The Trump claim that crime is rising is false. "
+                  "\"We will win,\" Trump said. Later he said the vote was won.",
+                  3, (const char *const[]){"The Trump", "Donald Trump", "Donald Trump"});
+}
+END_TEST
+
 /* "the Wisconsin Republican" is not the person whose possessive followed the word
  * before: "Republican Donald Trump's campaign". */
 START_TEST(test_title_noun_skips_possessive_holder)
@@ -168,6 +180,9 @@ START_TEST(test_full_name_from_text_not_headline)
     check_one_source("Story\n\nOhio Voters Cheer Senator Jane Okafor\n\n"
                      "\"We will win,\" Okafor said.",
                      "Jane Okafor", QS_SOURCE_PERSON);
+    check_sources("Ten Offensive Things Donald Trump Has Said About Voters\n\nMr. Trump spoke on "
+                  "Monday. \"We will win,\" Trump said.",
+                  2, (const char *const[]){"Donald Trump", "Donald Trump"});
     check_one_source("George W. Bush campaigned for his brother.\n\n\"We will win,\" Jeb Bush "
                      "said.",
                      "Jeb Bush", QS_SOURCE_PERSON);
@@ -221,6 +236,7 @@ START_TEST(test_pronoun_finds_person_named_since)
         "Bob Lane Wins Big Ohio Primary Race.",                         /* a title-case headline */
         "Bob Lane will lose the race, he said. He said it would pass.", /* inside the quote */
         "But like Bob Lane, the mayor was late.",                       /* no description */
+        "Fans cheered Bob Lane on Monday.", /* the object of a verb the lexicon lacks */
     };
     for (gsize k = 0; k < G_N_ELEMENTS(not_subjects); k++) {
         g_autofree char *text =
@@ -286,6 +302,7 @@ int main(void)
                             test_canonical_names,
                             test_title_noun_skips_possessive_holder,
                             test_words_before_the_name,
-                            test_full_name_from_text_not_headline};
+                            test_full_name_from_text_not_headline,
+                            test_article_kept_before_one_word};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
