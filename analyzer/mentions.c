@@ -301,6 +301,24 @@ static gboolean name_after_preposition(const QsAnalysis *a, const QsMention *m)
     return FALSE;
 }
 
+/* Gives @m the description of tokens [first, last]. */
+static void describe(const QsAnalysis *a, QsMention *m, guint32 first, guint32 last)
+{
+    m->desc_start = qs_tok(a, first)->start;
+    m->desc_end = qs_tok(a, last)->end;
+}
+
+/* The first token of name [start, head] after its last possessive ("CNN's Dana Bash",
+ * "Florida's Rick Wilson"; a headline's "Trump's Virginia" too), or @start when none;
+ * not in a body's name ("the Clark County Coroner's Office"). */
+static guint32 name_after_possessive(const QsAnalysis *a, guint32 start, guint32 head)
+{
+    for (guint32 k = head; k-- > start && !qs_tok_has(a, k + 1, QS_LEX_ROLE_ORG);)
+        if (qs_tok_ends_in_possessive(a, k))
+            return k + 1;
+    return start;
+}
+
 /* The "of" of "Senator Bernie Sanders of Vermont", "Mr. Peck of SunTrust" in tokens
  * [start, head]: after a person's name (two words, or one after a title, with no role
  * noun: not "the Bank of England", "Supervisor of Elections"), QS_NONE if none. */
@@ -324,10 +342,8 @@ static void classify(const QsAnalysis *a, QsMention *m)
     guint32 head = m->tok_end - 1;
     guint32 of = of_after_person(a, m->tok_start, head);
     if (of != QS_NONE) { /* "of Vermont" describes the person */
-        if (m->desc_start == m->desc_end) {
-            m->desc_start = qs_tok(a, of)->start;
-            m->desc_end = qs_tok(a, head)->end;
-        }
+        if (m->desc_start == m->desc_end)
+            describe(a, m, of, head);
         m->tok_end = of;
         head = of - 1;
     }
@@ -342,24 +358,14 @@ static void classify(const QsAnalysis *a, QsMention *m)
         if (run > m->tok_start && !qs_tok_has(a, run - 1, QS_LEX_DET) &&
             !qs_tok_is_word(a, run - 1, "of") && m->desc_start == m->desc_end) {
             /* "Leading political analyst Professor Faizulla Iskhakov" */
-            m->desc_start = qs_tok(a, m->tok_start)->start;
-            m->desc_end = qs_tok(a, run - 1)->end;
+            describe(a, m, m->tok_start, run - 1);
             m->tok_start = run;
         }
-        /* "CNN's Dana Bash", "Florida's Rick Wilson": the name after the possessive,
-         * which describes it (a headline's "Trump's Virginia" too); not "the Clark
-         * County Coroner's Office" */
-        for (guint32 k = head; k-- > m->tok_start;) {
-            if (qs_tok_has(a, k + 1, QS_LEX_ROLE_ORG))
-                break;
-            if (!qs_tok_ends_in_possessive(a, k))
-                continue;
-            if (m->desc_start == m->desc_end) {
-                m->desc_start = qs_tok(a, m->tok_start)->start;
-                m->desc_end = qs_tok(a, k)->end;
-            }
-            m->tok_start = k + 1;
-            break;
+        guint32 owned = name_after_possessive(a, m->tok_start, head);
+        if (owned > m->tok_start) { /* "CNN's" describes Dana Bash */
+            if (m->desc_start == m->desc_end)
+                describe(a, m, m->tok_start, owned - 1);
+            m->tok_start = owned;
         }
     } else {
         m->kind = QS_MENTION_NOMINAL;
@@ -407,8 +413,7 @@ static guint32 trailing_description(const QsAnalysis *a, guint32 i, QsMention *m
            !(is_word(a, k) && qs_tok_has(a, k, QS_LEX_CUE) && !(qs_tok(a, k)->flags & QS_TF_CAP) &&
              !qs_tok_is_passive(a, k)))
         k++;
-    m->desc_start = qs_tok(a, i + 1)->start;
-    m->desc_end = qs_tok(a, k - 1)->end;
+    describe(a, m, i + 1, k - 1);
     return k;
 }
 
@@ -459,8 +464,7 @@ static gboolean mention_after(const QsAnalysis *a, const QsCue *c, QsMention *ou
     if (qs_name_word(a, s) && !qs_tok_has(a, s, QS_LEX_DET)) {
         guint32 run = qs_name_run_right(a, s, e);
         if (run < e && run > s && !qs_tok_has(a, run - 1, QS_LEX_TITLE)) {
-            out->desc_start = qs_tok(a, run)->start;
-            out->desc_end = qs_tok(a, e - 1)->end;
+            describe(a, out, run, e - 1);
             out->tok_end = run;
         }
     }
@@ -600,8 +604,7 @@ static gboolean named_part_before(const QsAnalysis *a, guint32 comma, guint32 fl
             (m.tok_end - m.name_start >= 2 || m.name_start > m.tok_start)) {
             *out = m;
             if (k + 1 < comma && !qs_tok_has(a, k + 1, QS_LEX_BOUNDARY)) {
-                out->desc_start = qs_tok(a, k + 1)->start;
-                out->desc_end = qs_tok(a, comma - 1)->end;
+                describe(a, out, k + 1, comma - 1);
             }
             out->clause_end = comma + 1;
             return TRUE;
@@ -660,17 +663,14 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
     if (out->kind == QS_MENTION_NOMINAL && !(qs_tok(a, out->tok_end - 1)->flags & QS_TF_CAP) &&
         (qs_tok(a, k)->flags & QS_TF_CAP) && phrase_ending_at(a, comma - 1, k, &name) &&
         name.kind == QS_MENTION_NAME && name.tok_start == k) {
-        name.desc_start = qs_tok(a, out->tok_start)->start;
-        name.desc_end = qs_tok(a, out->tok_end - 1)->end;
+        describe(a, &name, out->tok_start, out->tok_end - 1);
         name.clause_start = out->clause_start;
         name.clause_end = comma + 1;
         *out = name;
         return TRUE;
     }
-    if (!qs_tok_has(a, k, QS_LEX_BOUNDARY)) {
-        out->desc_start = qs_tok(a, k)->start;
-        out->desc_end = qs_tok(a, comma - 1)->end;
-    }
+    if (!qs_tok_has(a, k, QS_LEX_BOUNDARY))
+        describe(a, out, k, comma - 1);
     out->clause_end = comma + 1;
     return TRUE;
 }

@@ -96,9 +96,10 @@ static gboolean prepare(QsStore *s, sqlite3_stmt **stmt, const char *sql, GError
 static gboolean update_ranking_view(QsStore *s, GError **error)
 {
     sqlite3_stmt *stmt;
-    if (!prepare(s, &stmt, "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", error))
+    if (!prepare(s, &stmt,
+                 "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'source_ranking'",
+                 error))
         return FALSE;
-    sqlite3_bind_text(stmt, 1, "source_ranking", -1, SQLITE_STATIC);
     gboolean same = sqlite3_step(stmt) == SQLITE_ROW &&
                     g_strcmp0((const char *)sqlite3_column_text(stmt, 0), ranking_view) == 0;
     sqlite3_finalize(stmt);

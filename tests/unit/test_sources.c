@@ -100,6 +100,7 @@ START_TEST(test_canonical_names)
     check_one_source("CNN's Dana Bash said the debate was close.", "Dana Bash", QS_SOURCE_PERSON);
     check_one_source("Comedian Sarah Silverman said the debate was close.", "Sarah Silverman",
                      QS_SOURCE_PERSON);
+    /* a surname that is also a title ("pope") still ends a name */
     check_one_source("Amy Pope said the rules would stand.", "Amy Pope", QS_SOURCE_PERSON);
     check_one_source("Secretary of State Hillary Clinton said the talks would resume.",
                      "Hillary Clinton", QS_SOURCE_PERSON);
@@ -107,6 +108,7 @@ START_TEST(test_canonical_names)
                      "Bernie Sanders", QS_SOURCE_PERSON);
     check_one_source("The Bank of England said rates would rise.", "Bank of England",
                      QS_SOURCE_ORGANIZATION);
+    /* a publication, not an economist; two words keep their article */
     check_one_source("\"Growth is slow,\" The Economist reported.", "The Economist",
                      QS_SOURCE_ORGANIZATION);
     check_one_source("The U.S. Chamber of Commerce said rates would rise.",
