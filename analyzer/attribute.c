@@ -267,7 +267,7 @@ static void continue_speakers(QsAnalysis *a)
             guint32 para = qs_tok_para(a, q->first_tok);
             guint32 prev_para = qs_tok_para(a, prev->first_tok);
             gboolean opens_para = (qs_tok(a, q->first_tok - 1)->flags & QS_TF_PARA_START) != 0;
-            if (para == prev_para && joins_quote_before(a, prev)) {
+            if (para == prev_para && q->cue == QS_NONE && joins_quote_before(a, prev)) {
                 if (prev->frag2_start == QS_NONE) {
                     prev->frag_end = prev->end;
                     prev->frag2_start = q->start;

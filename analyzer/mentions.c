@@ -256,6 +256,8 @@ QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 en
             return QS_SOURCE_UNKNOWN;
         }
     }
+    if (end - start == 1 && qs_tok_stands_for_people(a, start))
+        return QS_SOURCE_ANONYMOUS; /* "Others say", "Many believe" */
     guint32 head = head_of(a, start, end);
     gboolean definite = qs_tok_has(a, start, QS_LEX_DET);
     /* "a Republican", "the Democrat": a role written as a title, no name after it, is
@@ -624,12 +626,33 @@ static gboolean describes(const QsAnalysis *a, guint32 k, guint32 end)
      * ("turnout fell by 5 percent" is a clause) */
     if (k + 1 < end && qs_tok_has(a, k, QS_LEX_FINITE) && qs_tok_is_word(a, k + 1, "by"))
         k += 2;
+    /* ", speaking on condition of anonymity because the talks are private,": a
+     * participle opening the part makes it an aside, whatever clause it goes on to */
+    if (k < end && qs_tok_ends_in_ing(a, k) && !(qs_tok(a, k)->flags & QS_TF_CAP))
+        return TRUE;
     /* "whose" and "whom" open a relative clause too, but are never its subject */
     for (; k < end && !is_relative(a, k) && !qs_tok_is_word(a, k, "whose") &&
            !qs_tok_is_word(a, k, "whom");
          k++)
         if (qs_tok_has(a, k, QS_LEX_FINITE) && !(qs_tok(a, k)->flags & QS_TF_CAP))
             return FALSE;
+    return TRUE;
+}
+
+/* "His spokesman, Jason Miller, said": a name in tokens [@k, @comma), between the
+ * commas after nominal @out, is the speaker, and @out describes them; not after a name
+ * ("a pastor in Elizabeth, Colorado, said": the place goes on). */
+static gboolean name_set_off(const QsAnalysis *a, QsMention *out, guint32 k, guint32 comma)
+{
+    QsMention name;
+    if (out->kind != QS_MENTION_NOMINAL || (qs_tok(a, out->tok_end - 1)->flags & QS_TF_CAP) ||
+        !(qs_tok(a, k)->flags & QS_TF_CAP) || !phrase_ending_at(a, comma - 1, k, &name) ||
+        name.kind != QS_MENTION_NAME || name.tok_start != k)
+        return FALSE;
+    describe(a, &name, out->tok_start, out->tok_end - 1);
+    name.clause_start = out->clause_start;
+    name.clause_end = comma + 1;
+    *out = name;
     return TRUE;
 }
 
@@ -656,19 +679,8 @@ static gboolean appositive_before(const QsAnalysis *a, guint32 comma, guint32 fl
         return FALSE;
     if (out->kind == QS_MENTION_PRONOUN)
         return FALSE;
-    /* "His spokesman, Jason Miller, said": a name between the commas is the speaker, and
-     * the phrase before it describes them; not after a name ("a pastor in Elizabeth,
-     * Colorado, said": the place goes on) */
-    QsMention name;
-    if (out->kind == QS_MENTION_NOMINAL && !(qs_tok(a, out->tok_end - 1)->flags & QS_TF_CAP) &&
-        (qs_tok(a, k)->flags & QS_TF_CAP) && phrase_ending_at(a, comma - 1, k, &name) &&
-        name.kind == QS_MENTION_NAME && name.tok_start == k) {
-        describe(a, &name, out->tok_start, out->tok_end - 1);
-        name.clause_start = out->clause_start;
-        name.clause_end = comma + 1;
-        *out = name;
+    if (name_set_off(a, out, k, comma))
         return TRUE;
-    }
     if (!qs_tok_has(a, k, QS_LEX_BOUNDARY))
         describe(a, out, k, comma - 1);
     out->clause_end = comma + 1;
@@ -832,12 +844,22 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     return TRUE;
 }
 
+/* Whether tokens [@from, @to) hold a verb: "was more blunt", not "but with a caveat". */
+static gboolean has_verb(const QsAnalysis *a, guint32 from, guint32 to)
+{
+    for (guint32 k = from; k < to; k++)
+        if (verb_like(a, k) || past_tense_like(a, k))
+            return TRUE;
+    return FALSE;
+}
+
 /* The speaker before a colon: "Franks: «...»" or the subject opening the sentence,
  * "The minister put it bluntly: «...»". */
 static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention *out)
 {
     guint32 colon = c->tok_start;
-    guint32 floor = g_array_index(a->sentences, QsSentence, qs_tok(a, colon)->sent).tok_start;
+    guint32 start = g_array_index(a->sentences, QsSentence, qs_tok(a, colon)->sent).tok_start;
+    guint32 floor = start;
     if (colon == floor)
         return FALSE;
     if (qs_name_word(a, colon - 1) && name_run_left(a, colon - 1, floor) == floor)
@@ -861,9 +883,12 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
         while (e < colon && e - k < 5 && is_word(a, e) &&
                !qs_tok_has(a, e, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE))
             e++;
-        if (e >= colon || !is_word(a, e))
+        if (e < colon && is_word(a, e))
+            e++;
+        else if (floor == start || !has_verb(a, floor, colon)) /* "His final assessment:" */
             return FALSE;
-        e++;
+        else /* "Her husband, Carl, was more blunt:": the sentence's subject speaks */
+            e = k;
     }
     /* "..., then leaned in and boomed: «...»" and "McConnell, R-Ky., delivered a blunt
      * message to Trump:": the sentence's subject */
@@ -1097,6 +1122,11 @@ static gboolean sentence_subject(const QsAnalysis *a, guint32 limit, QsMention *
         return FALSE;
     *out = new_mention(k, e, QS_SIDE_BEFORE);
     classify(a, out);
+    /* "Her husband, Carl, was": the name set off after the phrase */
+    guint32 name_end =
+        e + 1 < limit && qs_tok_is_char(a, e, ',') ? qs_name_run_right(a, e + 1, limit) : e;
+    if (name_end > e + 1 && name_end < limit && qs_tok_is_char(a, name_end, ','))
+        name_set_off(a, out, e + 1, name_end);
     return TRUE;
 }
 

@@ -43,7 +43,7 @@ static gboolean looks_finite(const QsAnalysis *a, guint32 i)
 
 /* The present forms of stance verbs double as nouns ("the latest offer", "strong
  * views"): their object counts only after a subject that names a source, a name, a
- * pronoun or a role. */
+ * pronoun, a role or a quantity of people. */
 static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
 {
     guint8 form = c->verb_tok == QS_NONE ? QS_FORM_BASE : qs_tok_lex(a, c->verb_tok)->verb_form;
@@ -54,6 +54,8 @@ static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
         return m->pron_class != QS_PRON_NEUTER;
     if (m->kind != QS_MENTION_NOMINAL)
         return TRUE;
+    if (m->tok_end - m->tok_start == 1 && qs_tok_stands_for_people(a, m->tok_start))
+        return TRUE; /* "Others call it", "Many favor" */
     return qs_tok_has(a, m->tok_end - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE);
 }
 
@@ -834,6 +836,17 @@ static gboolean opening_as(const QsAnalysis *a, guint32 lo, guint32 first)
                                                                    G_N_ELEMENTS(conjunctions)));
 }
 
+/* Whether the speaker of cue @c stands in tokens [from, to): "A city official, speaking
+ * on condition of anonymity, said" has no content before its participle, which shares
+ * the subject of "said". */
+static gboolean speaker_within(const QsAnalysis *a, const QsCue *c, guint32 from, guint32 to)
+{
+    if (c->mention == QS_NONE)
+        return FALSE;
+    const QsMention *m = &g_array_index(a->mentions, QsMention, c->mention);
+    return m->tok_start < to && m->tok_end > from;
+}
+
 static void content_of(QsAnalysis *a, guint32 ci)
 {
     const QsCue *c = &g_array_index(a->cues, QsCue, ci);
@@ -913,7 +926,7 @@ static void content_of(QsAnalysis *a, guint32 ci)
     } else if (comma_before && comma_after && hi + 1 < end && !cue_follows && !described &&
                takes_clause) {
         add_content(a, ci, first, end, 2, "parenthetical"); /* "A, X added, B." */
-    } else if (comma_before &&
+    } else if (comma_before && !speaker_within(a, c, first, before_end) &&
                (cue_follows || described || ends_the_sentence(a, c, past_aside(a, hi, end), end))) {
         add_content(a, ci, first, before_end, 2, "clause-final"); /* "A, X said." */
     } else if (c->kind == QS_CUE_ACCORDING && !comma_before && hi >= end && lo > first + 1) {

@@ -385,12 +385,13 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
 
 /* Whether word @k is a common word ("Aides", "Many") written with a capital only
  * because it opens its sentence, perhaps after a quotation mark.  Not a title
- * ("Republican"), nor a word the lexicon does not know ("Democratic"). */
+ * ("Republican"), nor a word the lexicon does not know ("Democratic") unless it stands
+ * for people ("Others"). */
 static gboolean capitalised_to_open_sentence(const QsAnalysis *a, guint32 k)
 {
     const QsToken *t = qs_tok(a, k);
-    if ((t->flags & (QS_TF_CAP | QS_TF_ALLCAPS)) != QS_TF_CAP || t->lex == 0 ||
-        qs_tok_has(a, k, QS_LEX_TITLE))
+    if ((t->flags & (QS_TF_CAP | QS_TF_ALLCAPS)) != QS_TF_CAP ||
+        (t->lex == 0 && !qs_tok_stands_for_people(a, k)) || qs_tok_has(a, k, QS_LEX_TITLE))
         return FALSE;
     for (guint32 i = g_array_index(a->sentences, QsSentence, t->sent).tok_start; i < k; i++)
         if (qs_tok(a, i)->kind == QS_TOK_WORD || qs_tok(a, i)->kind == QS_TOK_NUMBER)

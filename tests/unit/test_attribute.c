@@ -278,6 +278,25 @@ START_TEST(test_confidence_from_learned_weights)
 }
 END_TEST
 
+/* A colon after a clause is the quotation's own cue: the sentence's subject speaks, the
+ * name set off after it when there is one, and with no speaker found the quotation is
+ * no second fragment of the one before */
+START_TEST(test_colon_after_subject_with_name_set_off)
+{
+    check_attributions("\"I do not know,\" she said. Her husband, Carl, was more blunt: \"They are "
+                       "killing us.\"",
+                       2, (const char *const[]){"she", "Carl"},
+                       (const char *const[]){"quote-then-cue", "cue-then-quote"});
+    check_attributions("\"I do not know,\" she said. Her husband was more blunt: \"They are "
+                       "killing us.\"",
+                       2, (const char *const[]){"she", "Her husband"}, NULL);
+    check_attributions("\"I do not know,\" she said. The reply was blunt: \"They are killing "
+                       "us.\"",
+                       2, (const char *const[]){"she", "she"},
+                       (const char *const[]){"quote-then-cue", "continuation"});
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_confidence_from_learned_weights,
@@ -296,6 +315,7 @@ int main(void)
                             test_continuation,
                             test_continuation_in_the_paragraph_joins_the_quote,
                             test_scare_quotes_and_titles_dropped,
-                            test_long_quote_without_speaker_kept};
+                            test_long_quote_without_speaker_kept,
+                            test_colon_after_subject_with_name_set_off};
     return run_tests("attribute", tests, G_N_ELEMENTS(tests));
 }

@@ -749,6 +749,29 @@ START_TEST(test_infinitive_phrase_cue)
 }
 END_TEST
 
+/* A participle set off after the subject describes the speaker and takes no content of
+ * its own, whatever clause it goes on to */
+START_TEST(test_participle_aside_in_the_subject)
+{
+    check_speaker("A city official, speaking on condition of anonymity, said the council "
+                  "expected to sell the building.",
+                  "the council expected to sell the building", "A city official");
+    check_speaker("A city official, speaking on condition of anonymity because the talks are "
+                  "private, said the council would sell the building.",
+                  "the council would sell the building", "A city official");
+}
+END_TEST
+
+/* "Her husband, Carl, defended": the name set off after the opening phrase is the
+ * subject a participle leans on */
+START_TEST(test_participle_takes_name_set_off_in_subject)
+{
+    check_speakers("Her son, Grant, defended his mother on Facebook, saying she was no bigot.", 2,
+                   (const char *const[]){"his mother on Facebook", "she was no bigot"},
+                   (const char *const[]){"Grant", "Grant"});
+}
+END_TEST
+
 int main(void)
 {
     const TTest *tests[] = {test_after_the_cue,
@@ -796,6 +819,8 @@ int main(void)
                             test_negated_cue,
                             test_passive_before_infinitive,
                             test_relative_clause_content,
-                            test_infinitive_phrase_cue};
+                            test_infinitive_phrase_cue,
+                            test_participle_aside_in_the_subject,
+                            test_participle_takes_name_set_off_in_subject};
     return run_tests("reported", tests, G_N_ELEMENTS(tests));
 }

@@ -42,6 +42,14 @@ static void check_one_source(const char *text, const char *name, QsSourceKind ki
     fixture_free(&f);
 }
 
+/* "Others" opening a sentence is no name */
+START_TEST(test_others_is_an_unnamed_group)
+{
+    check_one_source("Some residents stayed home. Others hope a petition will change the vote.",
+                     "others", QS_SOURCE_ANONYMOUS);
+}
+END_TEST
+
 START_TEST(test_surname_finds_full_name_in_text)
 {
     check_one_source("Maria Okafor arrived at the gate on Monday.\n\n"
@@ -293,18 +301,13 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_one_source_for_every_form,
-                            test_surname_finds_full_name_in_text,
-                            test_title_noun_finds_named_holder,
-                            test_single_word_organisation,
-                            test_single_word_described_as_a_person,
-                            test_pronoun_finds_person_named_since,
-                            test_unresolved_pronoun_is_one_source,
-                            test_surname_after_possessive_or_title,
-                            test_canonical_names,
-                            test_title_noun_skips_possessive_holder,
-                            test_words_before_the_name,
-                            test_full_name_from_text_not_headline,
-                            test_article_kept_before_one_word};
+    const TTest *tests[] = {
+        test_others_is_an_unnamed_group,         test_one_source_for_every_form,
+        test_surname_finds_full_name_in_text,    test_title_noun_finds_named_holder,
+        test_single_word_organisation,           test_single_word_described_as_a_person,
+        test_pronoun_finds_person_named_since,   test_unresolved_pronoun_is_one_source,
+        test_surname_after_possessive_or_title,  test_canonical_names,
+        test_title_noun_skips_possessive_holder, test_words_before_the_name,
+        test_full_name_from_text_not_headline,   test_article_kept_before_one_word};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
