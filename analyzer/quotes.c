@@ -96,7 +96,7 @@ static gboolean is_reopening(const QsToken *t, Family family)
     case FAMILY_GUILLEMET:
         return t->mark == QS_MARK_OPEN_GUILLEMET;
     case FAMILY_SINGLE:
-        return t->mark == QS_MARK_OPEN_SINGLE;
+        return t->mark == QS_MARK_OPEN_SINGLE || t->mark == QS_MARK_SINGLE;
     }
     return FALSE;
 }
@@ -148,6 +148,23 @@ static void inside(Pairing *p, guint32 i, QsMark mark)
     }
 }
 
+/* A straight ' opening a quotation, as in British plain text ('We lost,' he said): spaced
+ * from the word before, glued to the one after, and closed in its paragraph; not a
+ * year's ("the '80s") or a word's elision ("rock 'n' roll"). */
+static gboolean straight_single_opens(const QsAnalysis *a, guint32 i)
+{
+    if (!looks_opening(a, i) || qs_tok(a, i + 1)->kind == QS_TOK_NUMBER)
+        return FALSE;
+    guint32 para = qs_tok_para(a, i);
+    for (guint32 k = i + 2; k < a->tokens->len && qs_tok_para(a, k) == para; k++) {
+        const QsToken *t = qs_tok(a, k);
+        if (t->kind == QS_TOK_QUOTE &&
+            (t->mark == QS_MARK_SINGLE || t->mark == QS_MARK_CLOSE_SINGLE) && looks_closing(a, k))
+            return k > i + 2 || qs_tok(a, i + 1)->end - qs_tok(a, i + 1)->start > 1;
+    }
+    return FALSE;
+}
+
 /* One quotation mark while none is open. */
 static void outside(Pairing *p, guint32 i, QsMark mark)
 {
@@ -182,8 +199,12 @@ static void outside(Pairing *p, guint32 i, QsMark mark)
         if (looks_opening(a, i))
             open_at(p, i, FAMILY_SINGLE);
         return;
+    case QS_MARK_SINGLE:
+        if (straight_single_opens(a, i))
+            open_at(p, i, FAMILY_SINGLE);
+        return;
     default:
-        return; /* apostrophes, stray closers */
+        return; /* stray closers */
     }
 }
 

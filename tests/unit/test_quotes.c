@@ -38,6 +38,23 @@ START_TEST(test_nested_single_and_apostrophes)
 }
 END_TEST
 
+/* British plain text quotes with straight single marks; an apostrophe, a year's elision
+ * and a mark with no closer in its paragraph open nothing */
+START_TEST(test_straight_single_marks)
+{
+    Fixture f = fixture_new("'We have to be realistic,' said Mr Pryce. 'Nobody wants the "
+                            "shop to close.'\n\n"
+                            "It was built in the '80s. Rock 'n' roll, she said, isn't dead.\n\n"
+                            "'Nobody closed this one, he said.",
+                            QS_STAGE_QUOTES);
+    ck_assert_uint_eq(f.a->directs->len, 2);
+    g_autofree char *a = direct(&f, 0), *b = direct(&f, 1);
+    ck_assert_str_eq(a, "'We have to be realistic,'");
+    ck_assert_str_eq(b, "'Nobody wants the shop to close.'");
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(test_guillemets_and_low_marks)
 {
     Fixture f = fixture_new("The minister: « France will not sign. » Brandt said „Every tenth "
@@ -92,11 +109,9 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {test_straight_and_curly,
-                            test_nested_single_and_apostrophes,
-                            test_guillemets_and_low_marks,
-                            test_quote_over_paragraphs,
-                            test_unclosed_mark_ends_with_paragraph,
+    const TTest *tests[] = {test_straight_and_curly,    test_nested_single_and_apostrophes,
+                            test_straight_single_marks, test_guillemets_and_low_marks,
+                            test_quote_over_paragraphs, test_unclosed_mark_ends_with_paragraph,
                             test_short_quotes_flagged};
     return run_tests("quotes", tests, G_N_ELEMENTS(tests));
 }
