@@ -117,6 +117,7 @@ typedef struct {
     guint8 pron_class; /* QsPronClass */
     guint8 verb_form;  /* QsVerbForm, for QS_LEX_CUE */
     const char *lemma; /* interned, for QS_LEX_CUE */
+    const char *full_title; /* interned, for an abbreviated title: "governor" of "gov." */
 } QsLexEntry;
 
 typedef struct {

@@ -210,7 +210,10 @@ static void add_title(QsLexicon *lex, char **f, guint n)
 {
     gboolean abbrev;
     char *w = strip_period(f[0], &abbrev);
-    entry_for(lex, w)->flags |= QS_LEX_TITLE | (abbrev ? QS_LEX_ABBREV : 0);
+    QsLexEntry *e = entry_for(lex, w);
+    e->flags |= QS_LEX_TITLE | (abbrev ? QS_LEX_ABBREV : 0);
+    if (n >= 2)
+        e->full_title = intern_lemma(lex, f[1]);
 }
 
 static void add_abbreviation(QsLexicon *lex, char **f, guint n)

@@ -332,12 +332,14 @@ static guint32 resolve_name(Registry *r, const QsMention *m);
 
 /* The name written next to the last use of @head before @before: "France's ecology
  * minister, Elodie Marchand" for a later "the minister". */
-static guint32 named_holder_of(Registry *r, guint32 head_lex, guint32 before)
+static guint32 named_holder_of(Registry *r, guint32 head_lex, const char *head, guint32 before)
 {
     QsAnalysis *a = r->a;
     guint32 floor = before > QS_TITLE_LOOKBACK_TOKENS ? before - QS_TITLE_LOOKBACK_TOKENS : 0;
     for (guint32 k = before; k-- > floor;) {
-        if (qs_tok(a, k)->lex != head_lex)
+        const char *full = qs_tok_lex(a, k)->full_title; /* "Gov." for "the governor" */
+        if (qs_tok(a, k)->lex != head_lex &&
+            (full == NULL || head == NULL || strcmp(full, head) != 0))
             continue;
         guint32 hi = MIN(k + QS_TITLE_NAME_REACH, a->tokens->len - 1);
         for (guint32 i = k + 1; i <= hi; i++) {
@@ -379,7 +381,10 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
         (qs_tok_has(a, head_tok, QS_LEX_ROLE_PERSON) && !g_str_has_suffix(head, "s"));
     if (!personal)
         return QS_NONE;
-    guint32 found = named_holder_of(r, qs_tok(a, head_tok)->lex, m->tok_start);
+    /* an abbreviated title stands for the bare head only: "Sen. Ted Cruz" is no "Florida
+     * senator" */
+    gboolean bare = m->tok_end - m->tok_start == 2;
+    guint32 found = named_holder_of(r, qs_tok(a, head_tok)->lex, bare ? head : NULL, m->tok_start);
     return found != QS_NONE ? found : r->last_person;
 }
 

@@ -166,6 +166,19 @@ START_TEST(test_article_kept_before_one_word)
 }
 END_TEST
 
+/* "the governor" is the person "Gov." titled, not the last person quoted; a modified
+ * head ("the Florida senator") is not matched through the abbreviation. */
+START_TEST(test_role_noun_finds_abbreviated_title)
+{
+    check_sources("Gov. Alexis McGill said the ruling was fair. Tom Reyes said it was not. The "
+                  "governor said the judge was wrong.",
+                  3, (const char *const[]){"Alexis McGill", "Tom Reyes", "Alexis McGill"});
+    check_sources("Sen. Ted Cruz arrived first. Marco Rubio said the plan was weak. The Florida "
+                  "senator said it would fail.",
+                  2, (const char *const[]){"Marco Rubio", "Marco Rubio"});
+}
+END_TEST
+
 /* "the Wisconsin Republican" is not the person whose possessive followed the word
  * before: "Republican Donald Trump's campaign". */
 START_TEST(test_title_noun_skips_possessive_holder)
@@ -302,6 +315,8 @@ END_TEST
 int main(void)
 {
     const TTest *tests[] = {
+        test_role_noun_finds_abbreviated_title,
+
         test_others_is_an_unnamed_group,         test_one_source_for_every_form,
         test_surname_finds_full_name_in_text,    test_title_noun_finds_named_holder,
         test_single_word_organisation,           test_single_word_described_as_a_person,
