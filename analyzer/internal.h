@@ -99,7 +99,9 @@ enum {
     QS_LEX_BE = 1 << 15,           /* a form of "be" */
     QS_LEX_SUBORDINATOR = 1 << 16, /* "when", "because": may open a subordinate clause */
     QS_LEX_MEDIUM = 1 << 17,       /* "statement", "tweet": what a speaker issues */
-    QS_LEX_ISSUING = 1 << 18       /* "issued", "put": how a speaker issues a medium */
+    QS_LEX_ISSUING = 1 << 18,      /* "issued", "put": how a speaker issues a medium */
+    QS_LEX_MALE_NAME = 1 << 19,    /* "Michael": a given name, data/first_names.txt */
+    QS_LEX_FEMALE_NAME = 1 << 20   /* "Laura" */
 };
 typedef enum {
     QS_PRON_NONE,

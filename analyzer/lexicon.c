@@ -216,6 +216,13 @@ static void add_title(QsLexicon *lex, char **f, guint n)
         e->full_title = intern_lemma(lex, f[1]);
 }
 
+static void add_first_name(QsLexicon *lex, char **f, guint n)
+{
+    if (n < 2 || (strcmp(f[1], "m") != 0 && strcmp(f[1], "f") != 0))
+        g_error("data/first_names.txt: '%s' needs m or f", f[0]);
+    entry_for(lex, f[0])->flags |= f[1][0] == 'm' ? QS_LEX_MALE_NAME : QS_LEX_FEMALE_NAME;
+}
+
 static void add_abbreviation(QsLexicon *lex, char **f, guint n)
 {
     gboolean abbrev;
@@ -406,6 +413,7 @@ static gpointer load_default(gpointer unused)
     load_list(lex, "titles.txt", add_title);
     load_list(lex, "abbreviations.txt", add_abbreviation);
     load_list(lex, "role_nouns.txt", add_role);
+    load_list(lex, "first_names.txt", add_first_name);
     load_list(lex, "issuing_verbs.txt", add_issuing_verb);
     load_list(lex, "pronouns.txt", add_pronoun);
     load_list(lex, "name_stopwords.txt", add_name_stop);

@@ -25,6 +25,7 @@ typedef struct {
     GArray *pron_classes;         /* guint8 per source: "he" or "she" it was, if known */
     guint32 last_person;          /* source index, QS_NONE when none yet */
     guint32 last_person_tok;      /* the token of its latest mention */
+    guint32 last_man, last_woman; /* the latest person known as "he", as "she" */
     guint32 last_group;
     /* scratch for the texts and keys of look-ups: most find what they look for, and
      * allocating each one was a third of this stage's time */
@@ -390,13 +391,14 @@ static guint32 resolve_definite(Registry *r, const QsMention *m)
 
 /* Whether word @k is a common word ("Aides", "Many") written with a capital only
  * because it opens its sentence, perhaps after a quotation mark.  Not a title
- * ("Republican"), nor a word the lexicon does not know ("Democratic") unless it stands
- * for people ("Others"). */
+ * ("Republican") or a given name ("Jeb"), nor a word the lexicon does not know
+ * ("Democratic") unless it stands for people ("Others"). */
 static gboolean capitalised_to_open_sentence(const QsAnalysis *a, guint32 k)
 {
     const QsToken *t = qs_tok(a, k);
     if ((t->flags & (QS_TF_CAP | QS_TF_ALLCAPS)) != QS_TF_CAP ||
-        (t->lex == 0 && !qs_tok_stands_for_people(a, k)) || qs_tok_has(a, k, QS_LEX_TITLE))
+        (t->lex == 0 && !qs_tok_stands_for_people(a, k)) ||
+        qs_tok_has(a, k, QS_LEX_TITLE | QS_LEX_MALE_NAME | QS_LEX_FEMALE_NAME))
         return FALSE;
     for (guint32 i = g_array_index(a->sentences, QsSentence, t->sent).tok_start; i < k; i++)
         if (qs_tok(a, i)->kind == QS_TOK_WORD || qs_tok(a, i)->kind == QS_TOK_NUMBER)
@@ -468,19 +470,28 @@ static gboolean opens_subject(const QsAnalysis *a, const QsSentence *s, guint32 
             qs_tok_is_adverb(a, s->tok_start) || i == s->tok_start + 2); /* "Still, Mr. Trump" */
 }
 
-/* Whether a title says the person is not of the pronoun's gender ("Mrs. Clinton" for
- * "he"). */
-static gboolean title_disagrees(const QsAnalysis *a, guint32 start, guint32 name, guint8 pron_class)
+/* "he" or "she" for the person named by tokens [start, end) with the name proper from
+ * @name: as its title says ("Mrs. Clinton") or else its given name ("Laura Whitfield",
+ * data/first_names.txt); QS_PRON_NONE when neither tells. */
+static guint8 gender_of_name(const QsAnalysis *a, guint32 start, guint32 name, guint32 end)
 {
     static const char *const masculine[] = {"mr"};
     static const char *const feminine[] = {"mrs", "ms", "miss"};
     for (guint32 k = start; k < name; k++)
-        if ((pron_class == QS_PRON_FEM &&
-             qs_tok_is_one_of(a, k, masculine, G_N_ELEMENTS(masculine))) ||
-            (pron_class == QS_PRON_MASC &&
-             qs_tok_is_one_of(a, k, feminine, G_N_ELEMENTS(feminine))))
-            return TRUE;
-    return FALSE;
+        if (qs_tok_is_one_of(a, k, masculine, G_N_ELEMENTS(masculine)))
+            return QS_PRON_MASC;
+        else if (qs_tok_is_one_of(a, k, feminine, G_N_ELEMENTS(feminine)))
+            return QS_PRON_FEM;
+    if (end - name < 2) /* a surname alone: "Ms. Rose", not "Rose" */
+        return QS_PRON_NONE;
+    return qs_tok_has(a, name, QS_LEX_MALE_NAME)     ? QS_PRON_MASC
+           : qs_tok_has(a, name, QS_LEX_FEMALE_NAME) ? QS_PRON_FEM
+                                                     : QS_PRON_NONE;
+}
+
+static guint8 other_pron_class(guint8 pron_class)
+{
+    return pron_class == QS_PRON_MASC ? QS_PRON_FEM : QS_PRON_MASC;
 }
 
 /* Whether word @i is the surname of a full name the text writes ("Clinton" of "Hillary
@@ -514,7 +525,8 @@ static guint32 person_end(Registry *r, const QsSentence *s, guint32 i, guint32 f
     if (end == name || (end - name < 2 && name == first && !surname) ||
         n_name_words(a, name, end) > QS_PERSON_NAME_WORDS ||
         (qs_tok(a, end - 1)->flags & QS_TF_ALLCAPS) ||
-        title_disagrees(a, first, name, pron_class) || qs_span_has_possessive(a, first, end) ||
+        gender_of_name(a, first, name, end) == other_pron_class(pron_class) ||
+        qs_span_has_possessive(a, first, end) ||
         (!surname && qs_guess_source_kind(a, first, end) != QS_SOURCE_PERSON))
         return i;
     for (guint32 k = end; k < s->tok_end && k < end + QS_DATELINE_REACH; k++)
@@ -580,9 +592,10 @@ static void set_pron_class(Registry *r, guint32 s, guint8 pron_class)
     g_array_index(r->pron_classes, guint8, s) = pron_class;
 }
 
-static guint8 other_pron_class(guint8 pron_class)
+/* The latest person known as "he" or as "she", QS_NONE when none. */
+static guint32 *last_of_gender(Registry *r, guint8 pron_class)
 {
-    return pron_class == QS_PRON_MASC ? QS_PRON_FEM : QS_PRON_MASC;
+    return pron_class == QS_PRON_MASC ? &r->last_man : &r->last_woman;
 }
 
 /* The person source name mention @m would join, without making one: QS_NONE if new. */
@@ -660,8 +673,13 @@ static guint32 resolve_pronoun(Registry *r, const QsMention *m)
     guint32 found = QS_NONE;
     if (m->pron_class == QS_PRON_MASC || m->pron_class == QS_PRON_FEM) {
         found = person_named_before(r, m->tok_start, m->pron_class);
-        if (found == QS_NONE && pron_class_of(r, r->last_person) != other_pron_class(m->pron_class))
-            found = r->last_person;
+        /* the last person quoted, or the last of the pronoun's gender when that one is
+         * known to be of the other ("Laura Whitfield said ... Michael Tran said ... she
+         * said") */
+        if (found == QS_NONE)
+            found = pron_class_of(r, r->last_person) != other_pron_class(m->pron_class)
+                        ? r->last_person
+                        : *last_of_gender(r, m->pron_class);
         if (found != QS_NONE)
             set_pron_class(r, found, m->pron_class);
     } else if (m->pron_class == QS_PRON_PLURAL || m->pron_class == QS_PRON_NEUTER)
@@ -695,6 +713,14 @@ static guint32 resolve(Registry *r, guint32 mi)
     if (src->kind == QS_SOURCE_PERSON) {
         r->last_person = s;
         r->last_person_tok = m->tok_start;
+        guint8 gender = pron_class_of(r, s);
+        if (gender == QS_PRON_NONE && m->kind == QS_MENTION_NAME) {
+            gender = gender_of_name(r->a, m->tok_start, m->name_start, m->tok_end);
+            if (gender != QS_PRON_NONE)
+                set_pron_class(r, s, gender);
+        }
+        if (gender != QS_PRON_NONE)
+            *last_of_gender(r, gender) = s;
     } else if (src->kind == QS_SOURCE_ORGANIZATION || src->kind == QS_SOURCE_ANONYMOUS)
         r->last_group = s;
     m->source = s;
@@ -725,6 +751,8 @@ void qs_sources_run(QsAnalysis *a)
         .pron_classes = g_array_new(FALSE, FALSE, sizeof(guint8)),
         .last_person = QS_NONE,
         .last_person_tok = QS_NONE,
+        .last_man = QS_NONE,
+        .last_woman = QS_NONE,
         .last_group = QS_NONE,
         .text = g_string_new(NULL),
         .key = g_string_new(NULL)};

@@ -166,6 +166,20 @@ START_TEST(test_article_kept_before_one_word)
 }
 END_TEST
 
+/* "she" skips a man by his given name, for the last woman quoted; "he" for a woman
+ * quoted last is nobody named; a given name opening a sentence keeps its capital. */
+START_TEST(test_pronoun_skips_other_gender_by_given_name)
+{
+    check_sources("Laura Whitfield said the plan was weak. Michael Tran said that was "
+                  "nonsense. \"I like it,\" she said.",
+                  3, (const char *const[]){"Laura Whitfield", "Michael Tran", "Laura Whitfield"});
+    check_sources("Mary Jones said the vote was close. \"She is wrong,\" he said.", 2,
+                  (const char *const[]){"Mary Jones", "he"});
+    check_sources("Jeb Bush and his brother said the vote was close.", 1,
+                  (const char *const[]){"Jeb Bush and his brother"});
+}
+END_TEST
+
 /* "the governor" is the person "Gov." titled, not the last person quoted; a modified
  * head ("the Florida senator") is not matched through the abbreviation. */
 START_TEST(test_role_noun_finds_abbreviated_title)
@@ -314,15 +328,23 @@ END_TEST
 
 int main(void)
 {
-    const TTest *tests[] = {
-        test_role_noun_finds_abbreviated_title,
+    const TTest *tests[] = {test_pronoun_skips_other_gender_by_given_name,
 
-        test_others_is_an_unnamed_group,         test_one_source_for_every_form,
-        test_surname_finds_full_name_in_text,    test_title_noun_finds_named_holder,
-        test_single_word_organisation,           test_single_word_described_as_a_person,
-        test_pronoun_finds_person_named_since,   test_unresolved_pronoun_is_one_source,
-        test_surname_after_possessive_or_title,  test_canonical_names,
-        test_title_noun_skips_possessive_holder, test_words_before_the_name,
-        test_full_name_from_text_not_headline,   test_article_kept_before_one_word};
+                            test_role_noun_finds_abbreviated_title,
+
+                            test_others_is_an_unnamed_group,
+                            test_one_source_for_every_form,
+                            test_surname_finds_full_name_in_text,
+                            test_title_noun_finds_named_holder,
+                            test_single_word_organisation,
+                            test_single_word_described_as_a_person,
+                            test_pronoun_finds_person_named_since,
+                            test_unresolved_pronoun_is_one_source,
+                            test_surname_after_possessive_or_title,
+                            test_canonical_names,
+                            test_title_noun_skips_possessive_holder,
+                            test_words_before_the_name,
+                            test_full_name_from_text_not_headline,
+                            test_article_kept_before_one_word};
     return run_tests("sources", tests, G_N_ELEMENTS(tests));
 }
