@@ -844,6 +844,14 @@ static gboolean mention_before(const QsAnalysis *a, const QsCue *c, QsMention *o
     return TRUE;
 }
 
+/* Whether mention @m is a person's name, a pronoun or a role: "Her husband", not "the
+ * mood" of "By Friday, the mood had changed:". */
+static gboolean names_a_person(const QsAnalysis *a, const QsMention *m)
+{
+    return m->kind != QS_MENTION_NOMINAL ||
+           qs_tok_has(a, m->tok_end - 1, QS_LEX_ROLE_PERSON | QS_LEX_TITLE);
+}
+
 /* Whether tokens [@from, @to) hold a verb: "was more blunt", not "but with a caveat". */
 static gboolean has_verb(const QsAnalysis *a, guint32 from, guint32 to)
 {
@@ -887,8 +895,8 @@ static gboolean mention_for_colon(const QsAnalysis *a, const QsCue *c, QsMention
             e++;
         else if (floor == start || !has_verb(a, floor, colon)) /* "His final assessment:" */
             return FALSE;
-        else /* "Her husband, Carl, was more blunt:": the sentence's subject speaks */
-            e = k;
+        else /* "Her husband, Carl, was more blunt:": the sentence's subject, a person */
+            return sentence_subject(a, colon, out) && names_a_person(a, out);
     }
     /* "..., then leaned in and boomed: «...»" and "McConnell, R-Ky., delivered a blunt
      * message to Trump:": the sentence's subject */

@@ -1,4 +1,5 @@
-/* Direct quotation spans: pairs the marks (" “ ” „ « » and ‘ ’ nested inside), joins a
+/* Direct quotation spans: pairs the marks (" “ ” „ « », ‘ ’ nested inside or opening
+ * one, and a straight ' that opens and closes one in a paragraph), joins a
  * quotation that is reopened at the start of each following paragraph, and ends an
  * unclosed one with its paragraph so that it never swallows the rest of the text.
  * Short quotations (scare quotes, titles) are flagged here and judged by attribute.c,
@@ -37,6 +38,19 @@ static gboolean looks_opening(const QsAnalysis *a, guint32 i)
 static gboolean looks_closing(const QsAnalysis *a, guint32 i)
 {
     return !space_before(a, i);
+}
+
+/* A straight ' closing a quotation: glued to the word before, and not a plural's
+ * possessive before its noun ("the Smiths' case", "the drummers' set"), where no
+ * punctuation comes before it and a lower-case word after. */
+static gboolean straight_single_closes(const QsAnalysis *a, guint32 i)
+{
+    if (!looks_closing(a, i))
+        return FALSE;
+    if (qs_tok(a, i - 1)->kind == QS_TOK_PUNCT || i + 1 >= a->tokens->len)
+        return TRUE;
+    const QsToken *after = qs_tok(a, i + 1);
+    return !(after->kind == QS_TOK_WORD && !(after->flags & (QS_TF_CAP | QS_TF_PARA_START)));
 }
 
 /* Quoted speech ends with punctuation inside its marks ("...," he said); a quoted
@@ -119,7 +133,8 @@ static void inside(Pairing *p, guint32 i, QsMark mark)
     case QS_MARK_OPEN_SINGLE:
     case QS_MARK_CLOSE_SINGLE:
         if (p->family == FAMILY_SINGLE) {
-            if (mark != QS_MARK_OPEN_SINGLE && looks_closing(a, i) && !p->single_open)
+            if (mark != QS_MARK_OPEN_SINGLE && !p->single_open &&
+                (mark == QS_MARK_SINGLE ? straight_single_closes(a, i) : looks_closing(a, i)))
                 emit(p, i, TRUE);
         } else {
             nested_single(p, i, mark);
@@ -150,17 +165,20 @@ static void inside(Pairing *p, guint32 i, QsMark mark)
 
 /* A straight ' opening a quotation, as in British plain text ('We lost,' he said): spaced
  * from the word before, glued to the one after, and closed in its paragraph; not a
- * year's ("the '80s") or a word's elision ("rock 'n' roll"). */
+ * year's ("the '80s") or a word's elision ("rock 'n' roll", "'til", "'cause"). */
 static gboolean straight_single_opens(const QsAnalysis *a, guint32 i)
 {
-    if (!looks_opening(a, i) || qs_tok(a, i + 1)->kind == QS_TOK_NUMBER)
+    static const char *const elided[] = {"til", "cause", "em", "tis", "n"};
+    if (!looks_opening(a, i) || qs_tok(a, i + 1)->kind == QS_TOK_NUMBER ||
+        qs_tok_is_one_of(a, i + 1, elided, G_N_ELEMENTS(elided)))
         return FALSE;
     guint32 para = qs_tok_para(a, i);
     for (guint32 k = i + 2; k < a->tokens->len && qs_tok_para(a, k) == para; k++) {
         const QsToken *t = qs_tok(a, k);
         if (t->kind == QS_TOK_QUOTE &&
-            (t->mark == QS_MARK_SINGLE || t->mark == QS_MARK_CLOSE_SINGLE) && looks_closing(a, k))
-            return k > i + 2 || qs_tok(a, i + 1)->end - qs_tok(a, i + 1)->start > 1;
+            (t->mark == QS_MARK_SINGLE ? straight_single_closes(a, k)
+                                       : t->mark == QS_MARK_CLOSE_SINGLE && looks_closing(a, k)))
+            return TRUE;
     }
     return FALSE;
 }

@@ -294,6 +294,9 @@ START_TEST(test_colon_after_subject_with_name_set_off)
                        "us.\"",
                        2, (const char *const[]){"she", "she"},
                        (const char *const[]){"quote-then-cue", "continuation"});
+    /* a thing as the subject is no speaker: the cue after the quotation names one */
+    check_attributions("By Friday, the mood had changed: \"We are hopeful,\" said Tom Reyes.", 1,
+                       (const char *const[]){"Tom Reyes"}, NULL);
 }
 END_TEST
 

@@ -45,9 +45,13 @@ START_TEST(test_straight_single_marks)
     Fixture f = fixture_new("'We have to be realistic,' said Mr Pryce. 'Nobody wants the "
                             "shop to close.'\n\n"
                             "It was built in the '80s. Rock 'n' roll, she said, isn't dead.\n\n"
-                            "'Nobody closed this one, he said.",
+                            "'Nobody closed this one, he said.\n\n"
+                            "The band played 'til midnight, and the drummers' set was loud. "
+                            "'We will not stop until the Smiths' case is heard,' she said.",
                             QS_STAGE_QUOTES);
-    ck_assert_uint_eq(f.a->directs->len, 2);
+    ck_assert_uint_eq(f.a->directs->len, 3);
+    g_autofree char *c = direct(&f, 2);
+    ck_assert_str_eq(c, "'We will not stop until the Smiths' case is heard,'");
     g_autofree char *a = direct(&f, 0), *b = direct(&f, 1);
     ck_assert_str_eq(a, "'We have to be realistic,'");
     ck_assert_str_eq(b, "'Nobody wants the shop to close.'");
