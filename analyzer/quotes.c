@@ -16,6 +16,10 @@ typedef struct {
     Family family;
     guint32 flags;
     gboolean single_open; /* a nested ‘...’ inside the open quotation */
+    /* the last look for a single closer: from token closer_from, it found closer, or
+     * QS_NONE up to its paragraph's end closer_limit; kept because the marks come in
+     * text order, so that a paragraph of lone straight marks is scanned once */
+    guint32 closer_from, closer, closer_limit;
 } Pairing;
 
 static gboolean space_before(const QsAnalysis *a, guint32 i)
@@ -166,21 +170,31 @@ static void inside(Pairing *p, guint32 i, QsMark mark)
 /* A straight ' opening a quotation, as in British plain text ('We lost,' he said): spaced
  * from the word before, glued to the one after, and closed in its paragraph; not a
  * year's ("the '80s") or a word's elision ("rock 'n' roll", "'til", "'cause"). */
-static gboolean straight_single_opens(const QsAnalysis *a, guint32 i)
+static gboolean straight_single_opens(Pairing *p, guint32 i)
 {
+    const QsAnalysis *a = p->a;
     static const char *const elided[] = {"til", "cause", "em", "tis", "n"};
     if (!looks_opening(a, i) || qs_tok(a, i + 1)->kind == QS_TOK_NUMBER ||
         qs_tok_is_one_of(a, i + 1, elided, G_N_ELEMENTS(elided)))
         return FALSE;
-    guint32 para = qs_tok_para(a, i);
-    for (guint32 k = i + 2; k < a->tokens->len && qs_tok_para(a, k) == para; k++) {
-        const QsToken *t = qs_tok(a, k);
-        if (t->kind == QS_TOK_QUOTE &&
-            (t->mark == QS_MARK_SINGLE ? straight_single_closes(a, k)
-                                       : t->mark == QS_MARK_CLOSE_SINGLE && looks_closing(a, k)))
-            return TRUE;
+    guint32 from = i + 2;
+    gboolean known = from >= p->closer_from &&
+                     (p->closer != QS_NONE ? p->closer >= from : from < p->closer_limit);
+    if (!known) {
+        guint32 para = qs_tok_para(a, i), k = from;
+        p->closer = QS_NONE;
+        for (; k < a->tokens->len && qs_tok_para(a, k) == para && p->closer == QS_NONE; k++) {
+            const QsToken *t = qs_tok(a, k);
+            if (t->kind == QS_TOK_QUOTE &&
+                (t->mark == QS_MARK_SINGLE
+                     ? straight_single_closes(a, k)
+                     : t->mark == QS_MARK_CLOSE_SINGLE && looks_closing(a, k)))
+                p->closer = k;
+        }
+        p->closer_from = from;
+        p->closer_limit = k;
     }
-    return FALSE;
+    return p->closer != QS_NONE;
 }
 
 /* One quotation mark while none is open. */
@@ -218,7 +232,7 @@ static void outside(Pairing *p, guint32 i, QsMark mark)
             open_at(p, i, FAMILY_SINGLE);
         return;
     case QS_MARK_SINGLE:
-        if (straight_single_opens(a, i))
+        if (straight_single_opens(p, i))
             open_at(p, i, FAMILY_SINGLE);
         return;
     default:
@@ -230,7 +244,7 @@ void qs_quotes_run(QsAnalysis *a)
 {
     a->directs = g_array_new(FALSE, FALSE, sizeof(QsDirect));
     a->stray_marks = g_array_new(FALSE, FALSE, sizeof(guint32));
-    Pairing p = {a, QS_NONE, FAMILY_DOUBLE, 0, FALSE};
+    Pairing p = {a, QS_NONE, FAMILY_DOUBLE, 0, FALSE, 0, QS_NONE, 0};
     guint32 n = a->tokens->len;
     for (guint32 i = 0; i < n; i++) {
         const QsToken *t = qs_tok(a, i);

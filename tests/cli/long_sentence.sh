@@ -34,6 +34,7 @@ constructions=(
     "impersonal|It |seemed likely it |."
     "relative-clause|A |strike that executives said |could work."
     "closers|He said it. |) |"
+    "straight-singles|He said |x 'a |."
 )
 instructions() {
     if ! valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$qs" report -q -f jsonl \
