@@ -267,6 +267,8 @@ static void continue_speakers(QsAnalysis *a)
             guint32 para = qs_tok_para(a, q->first_tok);
             guint32 prev_para = qs_tok_para(a, prev->first_tok);
             gboolean opens_para = (qs_tok(a, q->first_tok - 1)->flags & QS_TF_PARA_START) != 0;
+            /* a quotation with a cue of its own, even one naming nobody, is no fragment
+             * of the one before ('Her husband was more blunt: "B."') */
             if (para == prev_para && q->cue == QS_NONE && joins_quote_before(a, prev)) {
                 if (prev->frag2_start == QS_NONE) {
                     prev->frag_end = prev->end;

@@ -446,6 +446,11 @@ static inline gboolean qs_tok_stands_for_people(const QsAnalysis *a, guint32 i)
                                         "few",  "most", "all",  "others"};
     return qs_tok_is_one_of(a, i, words, G_N_ELEMENTS(words));
 }
+/* One word standing for people as a whole mention [start, end): "Others say". */
+static inline gboolean qs_span_stands_for_people(const QsAnalysis *a, guint32 start, guint32 end)
+{
+    return end - start == 1 && qs_tok_stands_for_people(a, start);
+}
 /* What was asked, after "asked" or "was asked": a wh-clause or "about" ("about the
  * border"). */
 static inline gboolean qs_tok_opens_question(const QsAnalysis *a, guint32 i)

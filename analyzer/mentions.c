@@ -256,7 +256,7 @@ QsSourceKind qs_guess_source_kind(const QsAnalysis *a, guint32 start, guint32 en
             return QS_SOURCE_UNKNOWN;
         }
     }
-    if (end - start == 1 && qs_tok_stands_for_people(a, start))
+    if (qs_span_stands_for_people(a, start, end))
         return QS_SOURCE_ANONYMOUS; /* "Others say", "Many believe" */
     guint32 head = head_of(a, start, end);
     gboolean definite = qs_tok_has(a, start, QS_LEX_DET);
@@ -628,7 +628,8 @@ static gboolean describes(const QsAnalysis *a, guint32 k, guint32 end)
         k += 2;
     /* ", speaking on condition of anonymity because the talks are private,": a
      * participle opening the part makes it an aside, whatever clause it goes on to */
-    if (k < end && qs_tok_ends_in_ing(a, k) && !(qs_tok(a, k)->flags & QS_TF_CAP))
+    if (k < end && qs_tok_ends_in_ing(a, k) && !(qs_tok(a, k)->flags & QS_TF_CAP) &&
+        !qs_tok_has(a, k, QS_LEX_PREP)) /* not "during" */
         return TRUE;
     /* "whose" and "whom" open a relative clause too, but are never its subject */
     for (; k < end && !is_relative(a, k) && !qs_tok_is_word(a, k, "whose") &&

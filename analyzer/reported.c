@@ -54,7 +54,7 @@ static gboolean names_its_source(const QsAnalysis *a, const QsCue *c)
         return m->pron_class != QS_PRON_NEUTER;
     if (m->kind != QS_MENTION_NOMINAL)
         return TRUE;
-    if (m->tok_end - m->tok_start == 1 && qs_tok_stands_for_people(a, m->tok_start))
+    if (qs_span_stands_for_people(a, m->tok_start, m->tok_end))
         return TRUE; /* "Others call it", "Many favor" */
     return qs_tok_has(a, m->tok_end - 1, QS_LEX_ROLE_PERSON | QS_LEX_ROLE_ORG | QS_LEX_TITLE);
 }
